@@ -1,0 +1,60 @@
+import { PROBLEM_CODES, type Problem, type ProblemCode } from '../core';
+
+export interface FileReport {
+  path: string;
+  problems: Problem[];
+}
+
+export function formatHuman(reports: readonly FileReport[]): string {
+  const lines = reports.flatMap((r) => r.problems.map((p) => `${r.path}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`));
+  lines.push(summary(reports));
+  return lines.join('\n') + '\n';
+}
+
+export function summary(reports: readonly FileReport[]): string {
+  const all = reports.flatMap((r) => r.problems);
+  const count = (s: string) => all.filter((p) => p.severity === s).length;
+  const withProblems = reports.filter((r) => r.problems.length).length;
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  if (!all.length) return `${n(reports.length, 'file')} checked, no problems.`;
+  return `${n(all.length, 'problem')} (${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}, ${n(count('info'), 'info')}) in ${withProblems} of ${n(reports.length, 'file')}.`;
+}
+
+export function formatJson(reports: readonly FileReport[], version: string): string {
+  return JSON.stringify({ tool: 'study-annotator', version, files: reports }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0 with 1-based regions; columns count UTF-16 code units, SARIF's default. */
+export function formatSarif(reports: readonly FileReport[], version: string): string {
+  const codes = Object.keys(PROBLEM_CODES) as ProblemCode[];
+  const rules = codes.map((id) => ({
+    id,
+    shortDescription: { text: PROBLEM_CODES[id].summary },
+    defaultConfiguration: { level: SARIF_LEVEL[PROBLEM_CODES[id].severity] },
+  }));
+  const results = reports.flatMap((r) =>
+    r.problems.map((p) => ({
+      ruleId: p.code,
+      ruleIndex: codes.indexOf(p.code),
+      level: SARIF_LEVEL[p.severity],
+      message: { text: p.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: r.path.split('\\').join('/'), uriBaseId: 'SRCROOT' },
+            region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, charOffset: p.start, charLength: p.end - p.start },
+          },
+        },
+      ],
+      properties: { data: p.data },
+    })),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'study-annotator', version, rules } }, columnKind: 'utf16CodeUnits', results }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,98 @@
+import { promises as fs } from 'node:fs';
+import { SCHEMA_VERSION, validateBytes, type ConditionProfile, type Severity } from '../core';
+import { expandOperands, UsageError } from './files';
+import { formatHuman, formatJson, formatSarif, type FileReport } from './formats';
+import { loadProfiles } from './profiles-file';
+
+const VERSION = '0.1.0';
+
+const HELP = `Usage: study-annotator validate [options] <files | directories | globs>...
+
+Validates study annotations (*.study.yaml) against the annotation schema ${SCHEMA_VERSION}
+and the domain checks. A directory means every *.study.yaml / *.study.yml below it.
+
+Options:
+  --format <human|json|sarif>   output format (default: human)
+  --fail-on <error|warning|info> lowest severity that makes the exit status 1 (default: warning)
+  --profiles <file>             extra condition profiles (YAML or JSON list)
+  -h, --help                    show this help
+  --version                     show the version
+
+Exit status: 0 clean, 1 problems found, 2 usage or I/O error.
+`;
+
+interface Options {
+  format: 'human' | 'json' | 'sarif';
+  failOn: Severity;
+  profiles?: string;
+  operands: string[];
+}
+
+function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help') return 'help';
+  if (command === '--version') return 'version';
+  if (command !== 'validate') throw new UsageError(`unknown command "${command}" (try: study-annotator validate examples/)`);
+  const o: Options = { format: 'human', failOn: 'warning', operands: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const value = () => {
+      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    const name = arg.split('=')[0];
+    if (name === '--format') {
+      const v = value();
+      if (v !== 'human' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be human, json or sarif (got "${v}")`);
+      o.format = v;
+    } else if (name === '--fail-on') {
+      const v = value();
+      if (v !== 'error' && v !== 'warning' && v !== 'info') throw new UsageError(`--fail-on must be error, warning or info (got "${v}")`);
+      o.failOn = v;
+    } else if (name === '--profiles') o.profiles = value();
+    else if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else o.operands.push(arg);
+  }
+  if (!o.operands.length) throw new UsageError('no files given (try: study-annotator validate examples/)');
+  return o;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export async function run(argv: readonly string[], cwd: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  try {
+    const o = parseArgs(argv);
+    if (o === 'help') return out(HELP), 0;
+    if (o === 'version') return out(`${VERSION} (schema ${SCHEMA_VERSION})\n`), 0;
+    const profiles: ConditionProfile[] = o.profiles ? await loadProfiles(o.profiles, cwd) : [];
+    const files = await expandOperands(o.operands, cwd);
+    const reports: FileReport[] = [];
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await fs.readFile(file.startsWith('/') ? file : `${cwd}/${file}`);
+      } catch (e) {
+        throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+      reports.push({ path: file, problems: validateBytes(bytes, { profiles }) });
+    }
+    out(o.format === 'json' ? formatJson(reports, VERSION) : o.format === 'sarif' ? formatSarif(reports, VERSION) : formatHuman(reports));
+    const failing = reports.some((r) => r.problems.some((p) => RANK[p.severity] <= RANK[o.failOn]));
+    return failing ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`study-annotator: ${e.message}\n`);
+      return 2;
+    }
+    err(`study-annotator: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,57 @@
+import type { ProblemDraft } from '../problem';
+import type { ConditionProfile, ExpectedEndpoint } from '../profiles/profile';
+import type { Check } from './check';
+import { items, rec, str } from './view';
+
+/** Compare names loosely: 'TNF-α', 'TNF alpha' and 'tnf-alpha' are the same analyte. */
+function norm(s: string): string {
+  return s.toLowerCase().replace(/α/g, 'alpha').replace(/β/g, 'beta').replace(/[\s_-]+/g, '');
+}
+
+function applies(profile: ConditionProfile, root: unknown): boolean {
+  const population = rec(rec(root)?.population);
+  const condition = rec(population?.condition);
+  const species = str(population?.species) ?? (population?.disease_model ? undefined : 'Homo sapiens');
+  const isHuman = species === 'Homo sapiens';
+  if (profile.applies.species === 'human' && !isHuman) return false;
+  if (profile.applies.species === 'animal' && (isHuman || !species)) return false;
+  const code = str(condition?.code);
+  const names = [str(condition?.name), str(rec(population?.disease_model)?.name)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  if (code && profile.applies.codes?.some((c) => code.toUpperCase().startsWith(c.toUpperCase()))) return true;
+  return names.some((n) => profile.applies.names?.some((f) => (f.length <= 3 ? n.split(/\W+/).includes(f.toLowerCase()) : n.includes(f.toLowerCase()))) ?? false);
+}
+
+function meets(expected: ExpectedEndpoint, endpoint: Record<string, unknown>): boolean {
+  const has = (value: unknown, options?: string[]) => typeof value === 'string' && (options ?? []).some((o) => norm(o) === norm(value));
+  if (has(endpoint.instrument, expected.instruments) || has(endpoint.analyte, expected.analytes)) return true;
+  if (has(endpoint.category, expected.categories)) return true;
+  if (expected.categories?.includes('safety') && endpoint.priority === 'safety') return true;
+  const name = str(endpoint.name)?.toLowerCase() ?? '';
+  return (expected.names ?? []).some((f) => name.includes(f.toLowerCase()));
+}
+
+/** Endpoints a condition's core outcome set expects but the annotation does not record. */
+export const conditionProfilesCheck: Check = {
+  name: 'condition-profiles',
+  check(doc, ctx) {
+    const endpoints = items(doc.value, 'endpoints').map(({ item }) => item);
+    if (!rec(doc.value)?.endpoints) return [];
+    const out: ProblemDraft[] = [];
+    const at = doc.locate(['endpoints']);
+    const span = at.key ?? at.value;
+    for (const profile of ctx.profiles) {
+      if (!applies(profile, doc.value)) continue;
+      for (const expected of profile.expects) {
+        if (endpoints.some((e) => meets(expected, e))) continue;
+        out.push({
+          code: 'profile-endpoint-missing',
+          message: `The ${profile.name} outcome set expects ${expected.label}; none of the endpoints records it.`,
+          start: span.start,
+          end: span.end,
+          data: { profile: profile.id, expected: expected.id, label: expected.label },
+        });
+      }
+    }
+    return out;
+  },
+};

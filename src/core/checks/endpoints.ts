@@ -1,0 +1,75 @@
+import type { ProblemDraft } from '../problem';
+import type { Check } from './check';
+import { items, rec, str, studyField, TRIAL_TYPES } from './view';
+
+const REPORTED_STATUSES = ['completed', 'published'];
+
+/** A primary or secondary endpoint of a completed or published study needs a result, or `not_reported` with a reason. */
+export const missingResultsCheck: Check = {
+  name: 'missing-results',
+  check(doc) {
+    const status = studyField(doc.value, 'status');
+    if (!status || !REPORTED_STATUSES.includes(status)) return [];
+    const reported = new Set(items(doc.value, 'results').map(({ item }) => str(item.endpoint)));
+    const out: ProblemDraft[] = [];
+    for (const { item, index } of items(doc.value, 'endpoints')) {
+      const priority = str(item.priority);
+      const id = str(item.id);
+      if ((priority !== 'primary' && priority !== 'secondary') || !id || reported.has(id) || rec(item.not_reported)) continue;
+      const span = doc.locate(['endpoints', index, 'id']).value;
+      out.push({
+        code: 'endpoint-missing-result',
+        message: `The ${priority} endpoint \`${id}\` of this ${status} study has no result. Add one under \`results\`, or mark the endpoint \`not_reported\` with a reason.`,
+        start: span.start,
+        end: span.end,
+        data: { endpoint: id, priority, index },
+      });
+    }
+    return out;
+  },
+};
+
+/** An endpoint with no timepoint cannot be compared across studies. */
+export const endpointTimepointsCheck: Check = {
+  name: 'endpoint-timepoints',
+  check(doc) {
+    return items(doc.value, 'endpoints').flatMap(({ item, index }): ProblemDraft[] => {
+      if (item.timepoints !== undefined) return []; // a wrong type is the schema's to report
+      const at = doc.locate(['endpoints', index, 'id']);
+      const id = str(item.id) ?? `item ${index + 1}`;
+      return [
+        {
+          code: 'endpoint-no-timepoint',
+          message: `Endpoint \`${id}\` has no timepoint; add \`timepoints: [...]\` with ids from the \`timepoints\` section.`,
+          start: at.value.start,
+          end: at.value.end,
+          data: { endpoint: id, index },
+        },
+      ];
+    });
+  },
+};
+
+/** Interventional studies in humans report safety; a missing safety endpoint is worth a look. */
+export const safetyEndpointCheck: Check = {
+  name: 'safety-endpoint',
+  check(doc) {
+    const type = studyField(doc.value, 'type');
+    const species = str(rec(rec(doc.value)?.population)?.species);
+    if (!type || !TRIAL_TYPES.includes(type) || (species && species !== 'Homo sapiens')) return [];
+    const endpoints = items(doc.value, 'endpoints');
+    if (!endpoints.length) return [];
+    if (endpoints.some(({ item }) => item.priority === 'safety' || item.category === 'safety')) return [];
+    const at = doc.locate(['endpoints']);
+    const span = at.key ?? at.value;
+    return [
+      {
+        code: 'safety-endpoint-missing',
+        message: 'This interventional study in humans has no safety endpoint; add one (e.g. adverse events, priority: safety) or check the source again.',
+        start: span.start,
+        end: span.end,
+        data: { studyType: type },
+      },
+    ];
+  },
+};

@@ -1,0 +1,20 @@
+import type { Check } from './check';
+import { conditionProfilesCheck } from './condition-profiles';
+import { countsCheck } from './counts';
+import { endpointTimepointsCheck, missingResultsCheck, safetyEndpointCheck } from './endpoints';
+import { fieldPathsCheck } from './field-paths';
+import { identifiersCheck, referencesCheck } from './references';
+import { unitsCheck } from './units';
+
+/** The domain checks, wired in one place. Order only affects the order of equal-range problems. */
+export const CHECKS: readonly Check[] = [
+  identifiersCheck,
+  referencesCheck,
+  fieldPathsCheck,
+  countsCheck,
+  missingResultsCheck,
+  endpointTimepointsCheck,
+  safetyEndpointCheck,
+  conditionProfilesCheck,
+  unitsCheck,
+];

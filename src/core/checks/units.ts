@@ -1,0 +1,160 @@
+import type { ProblemDraft } from '../problem';
+import { quantityPaths } from '../schema/schema';
+import type { Span } from '../yaml/layout';
+import { valueAt, type PathSegment } from '../value-path';
+import type { ParsedStudy } from '../yaml/parsed-study';
+import { quantityOf } from '../units/quantity';
+import { annotationsOf, normaliseUnit } from '../units/synonyms';
+import { checkUcum, commensurable } from '../units/ucum';
+import type { Check } from './check';
+import { items, list, rec, str } from './view';
+
+/** One unit written in the file, with the range of just the unit text. */
+interface UnitUse {
+  path: PathSegment[];
+  written: string;
+  ucum: string;
+  span: Span;
+  valid: boolean;
+}
+
+let paths: string[][] | undefined;
+
+/** Fields whose quantities must be times. */
+const TIME_FIELDS = new Set(['at', 'interval', 'duration', 'window', 'age', 'collection_time']);
+
+/**
+ * Units: every unit is UCUM after synonyms; compared quantities (doses of one product kind,
+ * results of one endpoint, times) are commensurable; and {annotations}, which UCUM ignores,
+ * agree, so cells are never silently compared with particles.
+ */
+export const unitsCheck: Check = {
+  name: 'units',
+  check(doc) {
+    paths ??= quantityPaths();
+    const out: ProblemDraft[] = [];
+    const uses = new Map<string, UnitUse>();
+    for (const pattern of paths) {
+      for (const path of expand(doc.value, pattern)) {
+        const use = unitUse(doc, path, quantityOf(valueAt(doc.value, path))?.unit);
+        if (!use) continue;
+        uses.set(path.join('/'), use);
+        out.push(...spelling(use));
+      }
+    }
+    for (const { item, index } of items(doc.value, 'endpoints')) {
+      const use = unitUse(doc, ['endpoints', index, 'unit'], str(item.unit), true);
+      if (!use) continue;
+      uses.set(use.path.join('/'), use);
+      out.push(...spelling(use));
+    }
+    for (const use of uses.values()) {
+      const field = String(use.path[use.path.length - 1]);
+      if (use.valid && TIME_FIELDS.has(field) && !commensurable(use.ucum, 's')) {
+        out.push(mismatch('unit-incommensurable', use, `\`${field}\` is a time, but \`${use.written}\` is not a unit of time (use d, wk, h, mo or a).`, { expected: 's' }));
+      }
+    }
+    for (const group of comparedGroups(doc.value)) {
+      const members = group.paths.map((p) => uses.get(p.join('/'))).filter((u): u is UnitUse => !!u?.valid);
+      const anchor = members[0];
+      if (!anchor) continue;
+      for (const use of members.slice(1)) {
+        if (!commensurable(use.ucum, anchor.ucum)) {
+          out.push(mismatch('unit-incommensurable', use, `\`${use.written}\` cannot be compared with \`${anchor.written}\` used for ${group.what}.`, { anchor: anchor.ucum }));
+        } else if (annotationsOf(use.ucum).join() !== annotationsOf(anchor.ucum).join()) {
+          out.push(
+            mismatch(
+              'unit-annotation-mismatch',
+              use,
+              `\`${use.written}\` counts ${annotationText(use.ucum)} but \`${anchor.written}\` (${group.what}) counts ${annotationText(anchor.ucum)}; UCUM would treat them as the same.`,
+              { anchor: anchor.ucum },
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function unitUse(doc: ParsedStudy, path: PathSegment[], unit: string | undefined, isUnitField = false): UnitUse | undefined {
+  if (unit === undefined) return undefined;
+  const value = valueAt(doc.value, path);
+  let span: Span;
+  if (isUnitField || typeof value !== 'string') {
+    span = doc.locate(isUnitField ? path : [...path, 'unit']).value;
+  } else {
+    // Short form: narrow the range to the unit inside '1.5 cc' (quotes included in the node range).
+    const node = doc.locate(path).value;
+    const at = doc.text.slice(node.start, node.end).lastIndexOf(unit);
+    span = at === -1 ? node : { start: node.start + at, end: node.start + at + unit.length };
+  }
+  const ucum = normaliseUnit(unit).ucum;
+  return { path, written: unit, ucum, span, valid: checkUcum(ucum).valid };
+}
+
+function spelling(use: UnitUse): ProblemDraft[] {
+  if (!use.valid) {
+    const hints = checkUcum(use.written).suggestions;
+    return [
+      mismatch('unit-unknown', use, `\`${use.written}\` is not a UCUM unit${hints.length ? `: did you mean ${hints.map((h) => `\`${h}\``).join(' or ')}?` : ' (write e.g. mL, ug/kg, 10*6{cells}/kg, d).'}`, {
+        suggestions: hints,
+      }),
+    ];
+  }
+  if (use.ucum !== use.written.trim()) {
+    return [mismatch('unit-synonym', use, `\`${use.written}\` is not UCUM; write \`${use.ucum}\`.`, { found: use.written, replacement: use.ucum })];
+  }
+  return [];
+}
+
+function mismatch(code: ProblemDraft['code'], use: UnitUse, message: string, data: Record<string, string | readonly string[]>): ProblemDraft {
+  return { code, message, start: use.span.start, end: use.span.end, data: { unit: use.written, ...data } };
+}
+
+function annotationText(unit: string): string {
+  const a = annotationsOf(unit);
+  return a.length ? a.map((x) => `{${x}}`).join(', ') : 'no annotation';
+}
+
+/** Quantities that are compared with each other: doses of one product kind, results of one endpoint. */
+function comparedGroups(root: unknown): { what: string; paths: PathSegment[][] }[] {
+  const kinds = new Map(items(root, 'products').map(({ item }) => [str(item.id), str(item.kind)]));
+  const doses = new Map<string, PathSegment[][]>();
+  for (const { item, index } of items(root, 'arms')) {
+    list(item.interventions).forEach((iv, j) => {
+      const kind = kinds.get(str(rec(iv)?.product));
+      if (kind) doses.set(kind, [...(doses.get(kind) ?? []), ['arms', index, 'interventions', j, 'dose']]);
+    });
+  }
+  const results = new Map<string, PathSegment[][]>();
+  for (const { item, index } of items(root, 'endpoints')) {
+    const id = str(item.id);
+    if (id) results.set(id, [['endpoints', index, 'unit']]);
+  }
+  for (const { item, index } of items(root, 'results')) {
+    const id = str(item.endpoint);
+    if (id) results.set(id, [...(results.get(id) ?? []), ['results', index, 'value']]);
+  }
+  return [
+    ...[...doses].map(([kind, p]) => ({ what: `doses of ${kind}`, paths: p })),
+    ...[...results].map(([id, p]) => ({ what: `endpoint ${id}`, paths: p })),
+  ];
+}
+
+/** All instance paths matching a pattern with '*' for list items. */
+function expand(root: unknown, pattern: string[]): PathSegment[][] {
+  let frontier: { v: unknown; path: PathSegment[] }[] = [{ v: root, path: [] }];
+  for (const seg of pattern) {
+    const next: typeof frontier = [];
+    for (const { v, path } of frontier) {
+      if (seg === '*') list(v).forEach((x, i) => next.push({ v: x, path: [...path, i] }));
+      else {
+        const r = rec(v);
+        if (r && Object.prototype.hasOwnProperty.call(r, seg)) next.push({ v: r[seg], path: [...path, seg] });
+      }
+    }
+    frontier = next;
+  }
+  return frontier.map((f) => f.path);
+}

@@ -1,0 +1,49 @@
+import type { Severity } from './problem';
+
+export interface CodeInfo {
+  readonly severity: Severity;
+  /** One line for documentation, the README table and the SARIF rule. */
+  readonly summary: string;
+}
+
+/**
+ * Every problem code the core can produce. Codes are stable: code actions, suppressions and
+ * CI reports key on them, so rename one only with a migration note.
+ */
+export const PROBLEM_CODES = {
+  'file-binary': { severity: 'error', summary: 'The file holds binary content (NUL bytes or invalid UTF-8) and is not read as YAML.' },
+  'file-too-large': { severity: 'error', summary: 'The file is larger than the size limit and is not validated.' },
+  'yaml-syntax': { severity: 'error', summary: 'The YAML cannot be parsed at this point.' },
+  'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation; YAML allows only spaces.' },
+  'yaml-duplicate-key': { severity: 'error', summary: 'The same key appears twice in one mapping.' },
+  'yaml-multi-document': { severity: 'error', summary: 'The file holds more than one YAML document; one file holds one study.' },
+  'yaml-alias-limit': { severity: 'error', summary: 'Aliases expand beyond the limit (a possible alias bomb); the file is not validated further.' },
+  'yaml-warning': { severity: 'warning', summary: 'The YAML parser warns about this construct.' },
+  'schema-type': { severity: 'error', summary: 'A value has the wrong type.' },
+  'schema-enum': { severity: 'error', summary: 'A value is not one of the allowed values.' },
+  'schema-pattern': { severity: 'error', summary: 'A value does not have the expected form (a quantity, DOI, id or date).' },
+  'schema-format': { severity: 'error', summary: 'A value is not a valid URI or other formatted string.' },
+  'schema-missing-property': { severity: 'error', summary: 'A required property is missing.' },
+  'schema-unknown-property': { severity: 'error', summary: 'A property is not part of the annotation format.' },
+  'schema-range': { severity: 'error', summary: 'A number, text or list is too small or too large.' },
+  'schema-duplicate-item': { severity: 'error', summary: 'A list that must hold distinct items holds the same item twice.' },
+  'schema-invalid': { severity: 'error', summary: 'A value does not match any of the allowed forms.' },
+  'id-duplicate': { severity: 'error', summary: 'Two items of the same list share an id.' },
+  'ref-unresolved': { severity: 'error', summary: 'A reference names an arm, product, endpoint or timepoint that does not exist.' },
+  'ref-timepoint-not-assessed': { severity: 'warning', summary: "A result's timepoint is not one of its endpoint's timepoints." },
+  'field-path-unresolved': { severity: 'warning', summary: 'An evidence or uncertainty entry points to a field that does not exist.' },
+  'count-exceeds-randomized': { severity: 'warning', summary: 'Arm sizes add up to more than the number randomized.' },
+  'endpoint-missing-result': { severity: 'warning', summary: 'A primary or secondary endpoint of a completed or published study has no result and is not marked not_reported.' },
+  'endpoint-no-timepoint': { severity: 'warning', summary: 'An endpoint has no timepoint.' },
+  'safety-endpoint-missing': { severity: 'warning', summary: 'An interventional study in humans has no safety endpoint.' },
+  'profile-endpoint-missing': { severity: 'info', summary: "An endpoint the condition's core outcome set expects is not recorded." },
+  'unit-unknown': { severity: 'error', summary: 'A unit is not UCUM, even after known synonyms.' },
+  'unit-synonym': { severity: 'warning', summary: 'A unit uses a common non-UCUM spelling (cc, mcg, µL, days); a quick fix writes the UCUM code.' },
+  'unit-incommensurable': { severity: 'warning', summary: 'Quantities that are compared have units of different dimensions.' },
+  'unit-annotation-mismatch': { severity: 'warning', summary: 'Compared quantities count different things ({cells} vs {particles}), which UCUM would silently treat as the same.' },
+  'check-failed': { severity: 'warning', summary: 'A check stopped with an internal error on this file; the other checks still ran. Please report it.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+export const ALL_CODES = Object.keys(PROBLEM_CODES) as ProblemCode[];

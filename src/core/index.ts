@@ -1,0 +1,12 @@
+/**
+ * The public API of the Study Annotator core. Pure: no editor, no file system. The CLI and the
+ * extension both load the built form of this module (dist/core.js).
+ */
+export { validate, validateBytes, ValidationSession, type ValidateOptions, type ValidationResult } from './validate';
+export type { Problem, ProblemData, Severity } from './problem';
+export { PROBLEM_CODES, ALL_CODES, type ProblemCode } from './codes';
+export { decodeUtf8, DEFAULT_MAX_SIZE } from './text/input';
+export { LineIndex } from './text/line-index';
+export { DEFAULT_PROFILES, type ConditionProfile } from './profiles/profile';
+export { parseProfiles } from './profiles/parse';
+export { SCHEMA_VERSION, studySchema } from './schema/schema';

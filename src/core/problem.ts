@@ -1,0 +1,37 @@
+import type { ProblemCode } from './codes';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Structured, JSON-safe details a code action or a report can use without parsing the message. */
+export type ProblemValue = string | number | boolean | null | readonly string[];
+export type ProblemData = Readonly<Record<string, ProblemValue>>;
+
+/** What a check produces: offsets into the text that was validated. */
+export interface ProblemDraft {
+  code: ProblemCode;
+  message: string;
+  start: number;
+  end: number;
+  severity?: Severity;
+  data?: ProblemData;
+}
+
+/** A located problem. Offsets are UTF-16 offsets into the input text; line and column are 1-based. */
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  data: ProblemData;
+}
+
+const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.start - b.start || a.end - b.end || order[a.severity] - order[b.severity] || a.code.localeCompare(b.code);
+}

@@ -1,0 +1,199 @@
+import type { ErrorObject } from 'ajv';
+import type { ProblemCode } from '../codes';
+import type { ProblemData, ProblemDraft } from '../problem';
+import type { Span } from '../yaml/layout';
+import { parsePointer, valueAt, type PathSegment } from '../value-path';
+import type { Located, ParsedStudy } from '../yaml/parsed-study';
+import { deref, schemaAt, studySchema, type SchemaNode } from './schema';
+import { suggest } from './suggest';
+
+/** Turns one (folded) ajv error into a located, plain-language problem. */
+export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
+  const path = parsePointer(e.instancePath);
+  const here = doc.locate(path);
+  const found = valueAt(doc.value, path);
+  const schema = schemaAt(path);
+  const pointer = e.instancePath || '/';
+  const base = { pointer };
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const prop = String(p.missingProperty);
+      const alternatives = (p.alternatives as string[] | undefined)?.slice(1);
+      const what = alternatives?.length ? `\`${prop}\` (or ${alternatives.map((a) => `\`${a}\``).join(', ')})` : `\`${prop}\``;
+      const why = conditionReason(e.schemaPath, doc.value);
+      const span = here.key ?? firstLine(doc.text, here.value);
+      return draft('schema-missing-property', `${capital(subject(path))} is missing ${what}${why}.`, span, { ...base, property: prop });
+    }
+    case 'additionalProperties': {
+      const prop = String(p.additionalProperty);
+      const known = Object.keys(schema?.properties ?? {});
+      const hint = suggest(prop, known);
+      const at = doc.locate([...path, prop]);
+      const where = path.length ? ` in ${subject(path)}` : ' at the top level';
+      const list = known.length <= 8 ? ` Known properties: ${known.join(', ')}.` : '';
+      return draft(
+        'schema-unknown-property',
+        `Unknown property \`${clip(prop)}\`${where}${hint ? `: did you mean \`${hint}\`?` : '.'}${hint ? '' : list}`,
+        at.key ?? at.value,
+        { ...base, property: prop, suggestion: hint ?? null, known },
+      );
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
+      const hint = typeof found === 'string' ? suggest(found, allowed, schema?.['x-aliases']) : undefined;
+      const why = e.keyword === 'const' ? conditionReason(e.schemaPath, doc.value) : '';
+      const list = allowed.length > 6 ? `${allowed.slice(0, 5).join(', ')}, …` : allowed.join(', ');
+      const one = allowed.length === 1 ? `must be ${list}` : `must be one of ${list}`;
+      const tail = `found ${render(found)}${hint ? `: did you mean ${hint}?` : ''}`;
+      return draft('schema-enum', `${capital(subject(path))} ${one}${why} (${tail})`, valueSpan(here, doc.text), {
+        ...base,
+        found: scalarText(found),
+        allowed,
+        suggestion: hint ?? null,
+      });
+    }
+    case 'type': {
+      const types = String(p.type).split(',').map(typeName);
+      return draft('schema-type', `${capital(subject(path))} must be ${types.join(' or ')} (found ${render(found)}).`, valueSpan(here, doc.text), {
+        ...base,
+        expected: String(p.type),
+      });
+    }
+    case 'pattern': {
+      const expected = expectation(path, schema);
+      return draft('schema-pattern', `${capital(subject(path))} must be ${expected} (found ${render(found)}${unitHint(found, schema)}).`, valueSpan(here, doc.text), {
+        ...base,
+        found: scalarText(found),
+      });
+    }
+    case 'format':
+      return draft('schema-format', `${capital(subject(path))} must be a valid ${String(p.format).toUpperCase()} (found ${render(found)}).`, valueSpan(here, doc.text), {
+        ...base,
+        format: String(p.format),
+      });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return draft('schema-range', `${capital(subject(path))} must be ${rangeWords(e.keyword)} ${String(p.limit)} (found ${render(found)}).`, valueSpan(here, doc.text), {
+        ...base,
+        limit: Number(p.limit),
+      });
+    case 'minItems':
+    case 'minLength':
+      return draft('schema-range', `${capital(subject(path))} must not be empty.`, valueSpan(here, doc.text), { ...base, limit: Number(p.limit) });
+    case 'maxItems':
+    case 'maxLength':
+      return draft('schema-range', `${capital(subject(path))} is too long (at most ${String(p.limit)}).`, valueSpan(here, doc.text), { ...base, limit: Number(p.limit) });
+    case 'uniqueItems': {
+      const dup = Math.max(Number(p.i), Number(p.j));
+      const at = doc.locate([...path, dup]);
+      return draft('schema-duplicate-item', `${capital(subject(path))} lists ${render(valueAt(doc.value, [...path, dup]))} twice.`, at.value, { ...base, index: dup });
+    }
+    default: {
+      const expected = expectation(path, schema);
+      return draft('schema-invalid', `${capital(subject(path))} must be ${expected} (found ${render(found)}${unitHint(found, schema)}).`, valueSpan(here, doc.text), base);
+    }
+  }
+}
+
+function draft(code: ProblemCode, message: string, span: Span, data: ProblemData): ProblemDraft {
+  return { code, message, start: span.start, end: Math.max(span.end, span.start), data };
+}
+
+/** "`route`", "item 2 of `arms`", "the annotation". */
+export function subject(path: readonly PathSegment[]): string {
+  if (!path.length) return 'the annotation';
+  const last = String(path[path.length - 1]);
+  if (/^\d+$/.test(last)) {
+    const parent = path.length > 1 ? `\`${String(path[path.length - 2])}\`` : 'the list';
+    return `item ${Number(last) + 1} of ${parent}`;
+  }
+  return `\`${clip(last)}\``;
+}
+
+/** The value's range; for an empty value or a multi-line collection, the key is narrower and visible. */
+function valueSpan(here: Located, text: string): Span {
+  const v = here.value;
+  const empty = v.end <= v.start;
+  const multiLine = text.slice(v.start, v.end).includes('\n') && /^[\s-]*[A-Za-z_"'-]/.test(text.slice(v.start, v.start + 40));
+  if ((empty || multiLine) && here.key) return here.key;
+  return empty ? { start: v.start, end: v.start } : v;
+}
+
+function firstLine(text: string, span: Span): Span {
+  const nl = text.indexOf('\n', span.start);
+  const end = nl === -1 || nl > span.end ? span.end : nl;
+  return { start: span.start, end: Math.max(end, span.start) };
+}
+
+/** Why a conditional requirement applies, read from the `if` that triggered it. */
+function conditionReason(schemaPath: string, root: unknown): string {
+  const m = /^#\/allOf\/(\d+)\/then\//.exec(schemaPath);
+  if (!m) return '';
+  const rule = studySchema.allOf?.[Number(m[1])];
+  const about = JSON.stringify(rule?.if ?? {});
+  const study = valueAt(root, ['study']) as Record<string, unknown> | undefined;
+  if (about.includes('"status"')) return ` once a study is ${String(study?.status ?? 'completed')}`;
+  return study?.type ? ` for a ${String(study.type)}` : '';
+}
+
+function expectation(path: readonly PathSegment[], schema: SchemaNode | undefined): string {
+  if (schema?.['x-expected']) return schema['x-expected'];
+  const named = deref(schema);
+  const branchExamples = [...(named?.oneOf ?? []), ...(named?.anyOf ?? [])].flatMap((b) => deref(b)?.examples ?? []);
+  const examples = [...(named?.examples ?? []), ...branchExamples].filter((x) => typeof x !== 'object');
+  const title = named?.title ? (named.title === named.title.toUpperCase() ? named.title : named.title.toLowerCase()) : `a valid ${String(path[path.length - 1] ?? 'value')}`;
+  return examples.length ? `${article(title)} such as ${examples.slice(0, 2).map((x) => `'${String(x)}'`).join(' or ')}` : article(title);
+}
+
+/** A bare number where a quantity belongs is the commonest slip: say so. */
+function unitHint(found: unknown, schema: SchemaNode | undefined): string {
+  const isQuantity = Boolean(schema?.['x-expected']?.includes('quantity'));
+  const bare = typeof found === 'number' || (typeof found === 'string' && /^\s*[-+]?[0-9.]+(e[-+]?\d+)?\s*$/i.test(found));
+  return isQuantity && bare ? ': the unit is missing' : '';
+}
+
+function typeName(t: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'a mapping (indented key: value lines)',
+    array: 'a list',
+    null: 'empty',
+  };
+  return names[t] ?? t;
+}
+
+function rangeWords(keyword: string): string {
+  return { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[keyword] ?? keyword;
+}
+
+export function render(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'an empty value';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `\`${clip(String(v))}\``;
+}
+
+function scalarText(v: unknown): string | null {
+  return v === null || v === undefined || typeof v === 'object' ? null : String(v);
+}
+
+function clip(s: string): string {
+  const oneLine = s.replace(/[\r\n\t]+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function article(s: string): string {
+  return /^(a|an|the)\s/.test(s) ? s : `${/^[aeiou]/i.test(s) ? 'an' : 'a'} ${s}`;
+}

@@ -1,0 +1,33 @@
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { ProblemDraft } from '../problem';
+import type { ParsedStudy } from '../yaml/parsed-study';
+import { foldErrors } from './fold';
+import { toProblem } from './messages';
+import { studySchema } from './schema';
+
+let compiled: ValidateFunction | undefined;
+
+/** The schema validator, compiled on first use and then shared by every document. */
+export function schemaValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      // if/then conditions name properties without repeating their types: that is intended.
+      strictTypes: false,
+      strictRequired: false,
+    });
+    addFormats(ajv, ['uri', 'date']);
+    ajv.addVocabulary(['x-aliases', 'x-expected', 'x-schema-version']);
+    compiled = ajv.compile(studySchema);
+  }
+  return compiled;
+}
+
+/** Schema problems of one parsed annotation, folded and located. */
+export function checkSchema(doc: ParsedStudy): ProblemDraft[] {
+  const validate = schemaValidator();
+  if (validate(doc.value)) return [];
+  return foldErrors(validate.errors ?? []).map((e) => toProblem(e, doc));
+}

@@ -1,0 +1,76 @@
+import type { ProblemDraft } from '../problem';
+
+/** Default size limit: 2 MiB of text. A 10,000-line annotation is about 300 KiB. */
+export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
+
+export interface PreparedText {
+  /** The text with any byte-order mark removed; this is what gets parsed. */
+  text: string;
+  /** 1 when a BOM was removed: offsets into `text` plus this are offsets into the input. */
+  shift: number;
+  /** A problem that stops validation (binary or oversized input). */
+  fatal?: ProblemDraft;
+}
+
+export function prepareText(input: string, maxSize = DEFAULT_MAX_SIZE): PreparedText {
+  const shift = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = shift ? input.slice(1) : input;
+  if (text.length > maxSize) {
+    const lineEnd = firstLineEnd(text);
+    return {
+      text,
+      shift,
+      fatal: {
+        code: 'file-too-large',
+        message: `The file is ${formatSize(text.length)}, over the ${formatSize(maxSize)} limit for study annotations; it is not validated.`,
+        start: 0,
+        end: lineEnd,
+        data: { size: text.length, limit: maxSize },
+      },
+    };
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    return {
+      text,
+      shift,
+      fatal: {
+        code: 'file-binary',
+        message: 'This file holds binary data (a NUL byte), not YAML text; it is not validated.',
+        start: nul,
+        end: nul + 1,
+        data: { reason: 'nul' },
+      },
+    };
+  }
+  return { text, shift };
+}
+
+/** Decodes bytes as strict UTF-8. Invalid UTF-8 yields a 'file-binary' problem instead of replacement characters. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; fatal?: ProblemDraft } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const bad = Math.max(0, lossy.indexOf('\ufffd'));
+    return {
+      text: lossy,
+      fatal: {
+        code: 'file-binary',
+        message: 'This file is not valid UTF-8 text (binary data or another encoding); it is not validated.',
+        start: bad,
+        end: bad + 1,
+        data: { reason: 'invalid-utf8' },
+      },
+    };
+  }
+}
+
+function firstLineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  return nl === -1 ? Math.min(text.length, 200) : nl;
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(chars / 1024)} KiB`;
+}

@@ -1,0 +1,47 @@
+import { studySchema } from '../schema/schema';
+
+/** A quantity read from either the short form ('1.5 mL') or the long form ({value, unit}). */
+export interface Quantity {
+  low: number;
+  high?: number;
+  unit: string;
+  qualifier?: string;
+  /** Short form only: where the unit starts inside the scalar text, for precise ranges and edits. */
+  unitIndex?: number;
+}
+
+// The grammar lives once, in the schema; the core reads its named groups.
+const QUANTITY_TEXT = new RegExp(studySchema.$defs?.quantityText?.pattern ?? '^$', 'u');
+
+export function parseQuantityText(text: string): Quantity | undefined {
+  const m = QUANTITY_TEXT.exec(text);
+  const g = m?.groups;
+  if (!m || !g?.low || !g.unit) return undefined;
+  const low = parseNumber(g.low);
+  const high = g.high ? parseNumber(g.high) : undefined;
+  if (low === undefined) return undefined;
+  return { low, high, unit: g.unit, qualifier: g.qualifier, unitIndex: text.lastIndexOf(g.unit) };
+}
+
+export function quantityOf(value: unknown): Quantity | undefined {
+  if (typeof value === 'string') return parseQuantityText(value);
+  if (!value || typeof value !== 'object') return undefined;
+  const o = value as Record<string, unknown>;
+  if (typeof o.unit !== 'string') return undefined;
+  const low = typeof o.value === 'number' ? o.value : typeof o.low === 'number' ? o.low : undefined;
+  if (low === undefined) return undefined;
+  return { low, high: typeof o.high === 'number' ? o.high : undefined, unit: o.unit, qualifier: typeof o.qualifier === 'string' ? o.qualifier : undefined };
+}
+
+/** '1.5', '3e6', '3 x 10^6', '−2' (a minus sign). */
+export function parseNumber(text: string): number | undefined {
+  const t = text.replace(/−/g, '-').replace(/\s+/g, '');
+  const sci = /^([-+]?[0-9.]+)[x×*]10\^([-+]?[0-9]+)$/.exec(t);
+  const n = sci ? Number(sci[1]) * 10 ** Number(sci[2]) : Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Rounds away binary noise (0.15000000000000002 -> 0.15) for display and edits. */
+export function tidy(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}

@@ -1,0 +1,95 @@
+import { PROBLEM_CODES } from './codes';
+import type { CheckContext } from './checks/check';
+import { CHECKS } from './checks/registry';
+import { compareProblems, type Problem, type ProblemDraft } from './problem';
+import { DEFAULT_PROFILES, mergeProfiles, type ConditionProfile } from './profiles/profile';
+import { checkSchema } from './schema/validator';
+import { LineIndex } from './text/line-index';
+import { decodeUtf8, DEFAULT_MAX_SIZE, prepareText } from './text/input';
+import { ParseCache } from './yaml/cache';
+import type { ParsedStudy } from './yaml/parsed-study';
+
+export interface ValidateOptions {
+  /** Largest text validated, in UTF-16 units (default 2 MiB). */
+  maxSize?: number;
+  /** Workspace condition profiles, merged over the shipped defaults by id. */
+  profiles?: readonly ConditionProfile[];
+  /** Names of domain checks to skip (see CHECKS). */
+  disabledChecks?: readonly string[];
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** The parse, for features that need the tree (outline, hover); undefined for binary or oversized input. */
+  parsed?: ParsedStudy;
+}
+
+/**
+ * Validates successive versions of one document. Unchanged sections and list items are not
+ * re-parsed, so a keystroke in a long file costs little more than validating the value.
+ */
+export class ValidationSession {
+  private readonly cache = new ParseCache();
+
+  run(text: string, options: ValidateOptions = {}): ValidationResult {
+    const prepared = prepareText(text, options.maxSize ?? DEFAULT_MAX_SIZE);
+    const lines = new LineIndex(prepared.text);
+    const locate = (d: ProblemDraft) => toProblem(d, lines, prepared.shift, prepared.text.length);
+    if (prepared.fatal) return { problems: [locate(prepared.fatal)] };
+    const parsed = this.cache.parse(prepared.text);
+    const drafts: ProblemDraft[] = [...parsed.problems];
+    if (parsed.usable) {
+      drafts.push(...checkSchema(parsed));
+      const ctx: CheckContext = { profiles: mergeProfiles(DEFAULT_PROFILES, options.profiles ?? []) };
+      for (const check of CHECKS) {
+        if (options.disabledChecks?.includes(check.name)) continue;
+        try {
+          drafts.push(...check.check(parsed, ctx));
+        } catch (err) {
+          drafts.push({
+            code: 'check-failed',
+            message: `The ${check.name} check failed on this file (${err instanceof Error ? err.message : String(err)}); other checks still ran.`,
+            start: 0,
+            end: 0,
+            data: { check: check.name },
+          });
+        }
+      }
+    }
+    return { problems: drafts.map(locate).sort(compareProblems), parsed };
+  }
+}
+
+/** Validates one text. For repeated validation of an edited document, keep a ValidationSession. */
+export function validate(text: string, options: ValidateOptions = {}): Problem[] {
+  return new ValidationSession().run(text, options).problems;
+}
+
+function toProblem(d: ProblemDraft, lines: LineIndex, shift: number, length: number): Problem {
+  const start = Math.min(Math.max(d.start, 0), length);
+  const end = Math.min(Math.max(d.end, start), length);
+  const s = lines.position(start);
+  const e = lines.position(end);
+  return {
+    code: d.code,
+    severity: d.severity ?? PROBLEM_CODES[d.code].severity,
+    message: d.message,
+    start: start + shift,
+    end: end + shift,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    data: d.data ?? {},
+  };
+}
+
+/** Validates raw file bytes: invalid UTF-8 is reported as binary content instead of being decoded lossily. */
+export function validateBytes(bytes: Uint8Array, options: ValidateOptions = {}): Problem[] {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.fatal) {
+    const text = decoded.text.slice(0, options.maxSize ?? DEFAULT_MAX_SIZE);
+    return [toProblem(decoded.fatal, new LineIndex(text), 0, text.length)];
+  }
+  return validate(decoded.text, options);
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validate, validateBytes } from '../../src/core';
+import { trial } from '../helpers/studies';
+
+const broken = trial((b) => b.replace('route: intravenous', 'route: IV').replace('at: 4 wk', 'at: 4 weeks'));
+const where = (text: string) => validate(text).map((p) => `${p.code}@${p.line}:${p.column}-${p.endLine}:${p.endColumn}`);
+
+describe('line endings, BOM and encodings', () => {
+  it('CRLF gives the same lines and columns as LF', () => {
+    assert.deepEqual(where(broken.replace(/\n/g, '\r\n')), where(broken));
+  });
+  it('a UTF-8 BOM gives the same lines and columns, and offsets that point into the input', () => {
+    const withBom = '\ufeff' + broken;
+    assert.deepEqual(where(withBom), where(broken));
+    const p = validate(withBom).find((x) => x.code === 'schema-enum');
+    assert.equal(withBom.slice(p?.start, p?.end), 'IV');
+  });
+  it('CRLF and BOM from bytes match too', () => {
+    const bytes = new TextEncoder().encode('\ufeff' + broken.replace(/\n/g, '\r\n'));
+    assert.deepEqual(
+      validateBytes(bytes).map((p) => `${p.code}@${p.line}:${p.column}`),
+      validate(broken).map((p) => `${p.code}@${p.line}:${p.column}`),
+    );
+  });
+  it('invalid UTF-8 is one clear binary problem', () => {
+    const bytes = new Uint8Array([0x73, 0x74, 0x75, 0x64, 0x79, 0x3a, 0x20, 0xff, 0xfe, 0x0a]);
+    const problems = validateBytes(bytes);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.code, 'file-binary');
+    assert.match(problems[0]?.message ?? '', /not valid UTF-8/);
+  });
+  it('a PNG is one clear binary problem', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    assert.deepEqual(validateBytes(png).map((p) => p.code), ['file-binary']);
+  });
+  it('the size limit is an option and yields one problem', () => {
+    const problems = validate(trial(), { maxSize: 100 });
+    assert.deepEqual(problems.map((p) => p.code), ['file-too-large']);
+  });
+  it('an alias bomb is refused quickly, not expanded', () => {
+    let text = 'a0: &a0 [x,x,x,x,x,x,x,x,x,x]\n';
+    for (let i = 1; i < 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(',')}]\n`;
+    const t = process.hrtime.bigint();
+    const problems = validate(text);
+    assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 5000);
+    assert.deepEqual(problems.map((p) => p.code), ['yaml-alias-limit']);
+  });
+  it('a hostile __proto__ key does not change prototypes', () => {
+    const problems = validate('__proto__:\n  polluted: true\nstudy: {}\n');
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.ok(problems.some((p) => p.code === 'schema-unknown-property' && p.data.property === '__proto__'));
+  });
+  it('empty and whitespace-only files say what is missing', () => {
+    for (const text of ['', '\n\n', '# only a comment\n']) {
+      const problems = validate(text);
+      assert.ok(problems.length > 0);
+      assert.ok(problems.every((p) => p.start >= 0 && p.end <= text.length));
+    }
+  });
+});

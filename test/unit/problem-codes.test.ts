@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ALL_CODES, validate, type ProblemCode } from '../../src/core';
+import { review, trial } from '../helpers/studies';
+
+interface Case {
+  text: string;
+  /** The exact text the problem's range covers. */
+  covers: string;
+  message: RegExp;
+}
+
+const replace = (from: string, to: string) => (b: string) => b.replace(from, to);
+
+/** One case per problem code: the range must cover exactly `covers`, and the message must read as stated. */
+const CASES: Record<ProblemCode, Case> = {
+  'file-binary': { text: 'study:\n  id: x\u0000y\n', covers: '\u0000', message: /binary data \(a NUL byte\)/ },
+  'file-too-large': { text: 'study: x\n' + '#'.repeat(2 * 1024 * 1024), covers: 'study: x', message: /over the 2\.0 MiB limit/ },
+  'yaml-syntax': { text: review('conclusions:\n  authors: "C:\\data"\n'), covers: '\\d', message: /escape sequence is not valid inside double quotes/ },
+  'yaml-tab-indent': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  \tthemes: [a]\n'), covers: '\t', message: /indented with a tab/ },
+  'yaml-duplicate-key': { text: review().replace('  status: planned\n', '  status: planned\n  status: published\n'), covers: 's', message: /key `status` appears twice/ },
+  'yaml-multi-document': { text: review() + '---\nstudy: {}\n', covers: '---', message: /second YAML document starts here/ },
+  'yaml-alias-limit': {
+    text: 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
+    covers: '*a',
+    message: /alias bomb/,
+  },
+  'yaml-warning': { text: review().replace('title: Test review', 'title: !odd Test review'), covers: '!odd', message: /Unknown YAML tag/ },
+  'schema-type': { text: trial(replace('timepoints: [w4]', 'timepoints: w4')), covers: 'w4', message: /^`timepoints` must be a list \(found `w4`\)\.$/ },
+  'schema-enum': {
+    text: trial(replace('route: intravenous', 'route: IV')),
+    covers: 'IV',
+    message: /^`route` must be one of intravenous, intramuscular, .*… \(found `IV`: did you mean intravenous\?\)$/,
+  },
+  'schema-pattern': { text: review('citation:\n  doi: doi:10.1/x\n'), covers: 'doi:10.1/x', message: /^`doi` must be a DOI such as '10\.1007\/s00441-023-03857-4' \(found `doi:10\.1\/x`\)\.$/ },
+  'schema-format': { text: review('citation:\n  url: not a uri\n'), covers: 'not a uri', message: /must be a valid URI/ },
+  'schema-missing-property': { text: trial(replace('    role: experimental\n', '')), covers: 'id: treated', message: /^Item 1 of `arms` is missing `role`\.$/ },
+  'schema-unknown-property': { text: trial(replace('route: intravenous', 'rout: intravenous')), covers: 'rout', message: /Unknown property `rout` .*did you mean `route`\?/ },
+  'schema-range': { text: trial(replace('route: intravenous', 'route: intravenous\n        doses: 0')), covers: '0', message: /^`doses` must be at least 1 \(found `0`\)\.$/ },
+  'schema-duplicate-item': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  factors: [storage, storage]\n'), covers: 'storage', message: /lists `storage` twice/ },
+  'schema-invalid': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1.5')), covers: '1.5', message: /must be a quantity such as .* \(found `1\.5`: the unit is missing\)/ },
+  'id-duplicate': { text: trial(replace('    at: 4 wk\n', '    at: 4 wk\n  - id: w4\n    at: 8 wk\n')), covers: 'w4', message: /`w4` is already used by item 1 of `timepoints`/ },
+  'ref-unresolved': { text: trial(replace('- product: cells', '- product: cell')), covers: 'cell', message: /No product has the id `cell`: did you mean `cells`\?/ },
+  'ref-timepoint-not-assessed': {
+    text: trial(replace('    at: 4 wk\n', '    at: 4 wk\n  - id: w8\n    at: 8 wk\n')) + 'results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w8\n',
+    covers: 'w8',
+    message: /Endpoint `ae` is not assessed at `w8`/,
+  },
+  'field-path-unresolved': { text: trial() + 'evidence:\n  - field: arms.nope.dose\n    quote: q\n', covers: 'arms.nope.dose', message: /does not point to a field/ },
+  'count-exceeds-randomized': {
+    text: trial(replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  counts:\n    randomized: 5\n')).replace('    role: experimental\n', '    role: experimental\n    n: 9\n'),
+    covers: '5',
+    message: /add up to 9, more than the 5 randomized/,
+  },
+  'endpoint-missing-result': {
+    text: trial(replace('    priority: safety\n', '    priority: primary\n'), 'completed') + 'results:\n  - endpoint: other\n    arm: treated\n',
+    covers: 'ae',
+    message: /primary endpoint `ae` of this completed study has no result/,
+  },
+  'endpoint-no-timepoint': { text: trial(replace('    timepoints: [w4]\n', '')), covers: 'ae', message: /^Endpoint `ae` has no timepoint/ },
+  'safety-endpoint-missing': { text: trial(replace('    priority: safety\n    category: safety\n', '    category: efficacy\n')), covers: 'endpoints', message: /no safety endpoint/ },
+  'profile-endpoint-missing': {
+    text: trial(replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  condition:\n    name: knee osteoarthritis\n')),
+    covers: 'endpoints',
+    message: /Knee osteoarthritis outcome set expects a pain and function score/,
+  },
+  'unit-unknown': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1 mg/kgg')), covers: 'mg/kgg', message: /`mg\/kgg` is not a UCUM unit/ },
+  'unit-synonym': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: "1.5 cc"')), covers: 'cc', message: /^`cc` is not UCUM; write `mL`\.$/ },
+  'unit-incommensurable': { text: trial(replace('at: 4 wk', 'at: 4 mL')), covers: 'mL', message: /`at` is a time, but `mL` is not a unit of time/ },
+  'unit-annotation-mismatch': {
+    text: trial(replace('        route: intravenous\n', '        route: intravenous\n      - product: cells\n        dose: 2 10*6{particles}/kg\n')),
+    covers: '10*6{particles}/kg',
+    message: /counts \{particles\} but `10\*6\{cells\}\/kg` .* counts \{cells\}/,
+  },
+  'check-failed': { text: '', covers: '', message: /./ },
+};
+
+/** Codes that cannot be provoked from text: a check crashing is a bug, tested separately below. */
+const NOT_FROM_TEXT: ProblemCode[] = ['check-failed'];
+
+describe('every problem code has a precise range and a plain message', () => {
+  it('covers all codes', () => {
+    assert.deepEqual(Object.keys(CASES).sort(), [...ALL_CODES].sort());
+  });
+  for (const code of ALL_CODES.filter((c) => !NOT_FROM_TEXT.includes(c))) {
+    it(code, () => {
+      const c = CASES[code];
+      const problems = validate(c.text);
+      const hit = problems.find((p) => p.code === code);
+      assert.ok(hit, `no ${code} in: ${problems.map((p) => `${p.code} ${p.message}`).join('\n')}`);
+      assert.equal(c.text.slice(hit.start, hit.end), c.covers, `range of ${code}`);
+      assert.match(hit.message, c.message);
+      const before = c.text.slice(0, hit.start).split('\n');
+      assert.equal(hit.line, before.length);
+      assert.equal(hit.column, (before[before.length - 1] as string).length + 1);
+    });
+  }
+});
