@@ -12,16 +12,17 @@ export const referencesCheck: Check = {
   name: 'references',
   check(doc) {
     const ids = Object.fromEntries((Object.keys(COLLECTION) as Kind[]).map((k) => [k, idsOf(doc.value, COLLECTION[k])])) as Record<Kind, string[]>;
+    const known = Object.fromEntries((Object.keys(ids) as Kind[]).map((k) => [k, new Set(ids[k])])) as Record<Kind, Set<string>>;
     const out: ProblemDraft[] = [];
     const ref = (kind: Kind, path: PathSegment[], value: unknown) => {
       const id = str(value);
-      if (id === undefined || ids[kind].includes(id)) return;
+      if (id === undefined || known[kind].has(id)) return;
       const span = doc.locate(path).value;
       const hint = suggest(id, ids[kind]);
-      const known = ids[kind].length ? ` (${COLLECTION[kind]}: ${ids[kind].slice(0, 8).join(', ')})` : ` (no ${COLLECTION[kind]} are declared)`;
+      const list = ids[kind].length ? ` (${COLLECTION[kind]}: ${ids[kind].slice(0, 8).join(', ')})` : ` (no ${COLLECTION[kind]} are declared)`;
       out.push({
         code: 'ref-unresolved',
-        message: `No ${kind} has the id \`${id}\`${hint ? `: did you mean \`${hint}\`?` : known}`,
+        message: `No ${kind} has the id \`${id}\`${hint ? `: did you mean \`${hint}\`?` : list}`,
         start: span.start,
         end: span.end,
         data: { kind, id, known: ids[kind], suggestion: hint ?? null },
@@ -41,7 +42,7 @@ export const referencesCheck: Check = {
       ref('timepoint', ['results', index, 'timepoint'], item.timepoint);
       const tp = str(item.timepoint);
       const assessed = endpointTimepoints.get(str(item.endpoint));
-      if (tp && assessed && ids.timepoint.includes(tp) && !assessed.includes(tp)) {
+      if (tp && assessed && known.timepoint.has(tp) && !assessed.includes(tp)) {
         const span = doc.locate(['results', index, 'timepoint']).value;
         out.push({
           code: 'ref-timepoint-not-assessed',

@@ -9,12 +9,12 @@ import { checkUcum, commensurable } from '../units/ucum';
 import type { Check } from './check';
 import { items, list, rec, str } from './view';
 
-/** One unit written in the file, with the range of just the unit text. */
+/** One unit written in the file. Its range (just the unit text) is found only if a problem needs it. */
 interface UnitUse {
   path: PathSegment[];
   written: string;
   ucum: string;
-  span: Span;
+  span: () => Span;
   valid: boolean;
 }
 
@@ -79,16 +79,14 @@ export const unitsCheck: Check = {
 
 function unitUse(doc: ParsedStudy, path: PathSegment[], unit: string | undefined, isUnitField = false): UnitUse | undefined {
   if (unit === undefined) return undefined;
-  const value = valueAt(doc.value, path);
-  let span: Span;
-  if (isUnitField || typeof value !== 'string') {
-    span = doc.locate(isUnitField ? path : [...path, 'unit']).value;
-  } else {
+  const short = !isUnitField && typeof valueAt(doc.value, path) === 'string';
+  const span = (): Span => {
+    if (!short) return doc.locate(isUnitField ? path : [...path, 'unit']).value;
     // Short form: narrow the range to the unit inside '1.5 cc' (quotes included in the node range).
     const node = doc.locate(path).value;
     const at = doc.text.slice(node.start, node.end).lastIndexOf(unit);
-    span = at === -1 ? node : { start: node.start + at, end: node.start + at + unit.length };
-  }
+    return at === -1 ? node : { start: node.start + at, end: node.start + at + unit.length };
+  };
   const ucum = normaliseUnit(unit).ucum;
   return { path, written: unit, ucum, span, valid: checkUcum(ucum).valid };
 }
@@ -109,7 +107,8 @@ function spelling(use: UnitUse): ProblemDraft[] {
 }
 
 function mismatch(code: ProblemDraft['code'], use: UnitUse, message: string, data: Record<string, string | readonly string[]>): ProblemDraft {
-  return { code, message, start: use.span.start, end: use.span.end, data: { unit: use.written, ...data } };
+  const span = use.span();
+  return { code, message, start: span.start, end: span.end, data: { unit: use.written, ...data } };
 }
 
 function annotationText(unit: string): string {
@@ -124,7 +123,7 @@ function comparedGroups(root: unknown): { what: string; paths: PathSegment[][] }
   for (const { item, index } of items(root, 'arms')) {
     list(item.interventions).forEach((iv, j) => {
       const kind = kinds.get(str(rec(iv)?.product));
-      if (kind) doses.set(kind, [...(doses.get(kind) ?? []), ['arms', index, 'interventions', j, 'dose']]);
+      if (kind) pushTo(doses, kind, ['arms', index, 'interventions', j, 'dose']);
     });
   }
   const results = new Map<string, PathSegment[][]>();
@@ -134,12 +133,18 @@ function comparedGroups(root: unknown): { what: string; paths: PathSegment[][] }
   }
   for (const { item, index } of items(root, 'results')) {
     const id = str(item.endpoint);
-    if (id) results.set(id, [...(results.get(id) ?? []), ['results', index, 'value']]);
+    if (id) pushTo(results, id, ['results', index, 'value']);
   }
   return [
     ...[...doses].map(([kind, p]) => ({ what: `doses of ${kind}`, paths: p })),
     ...[...results].map(([id, p]) => ({ what: `endpoint ${id}`, paths: p })),
   ];
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** All instance paths matching a pattern with '*' for list items. */

@@ -49,7 +49,19 @@ export interface Normalised {
 }
 
 /** Rewrites known synonyms, part by part around '/', so 'million cells/kg' becomes '10*6{cells}/kg'. */
+const memo = new Map<string, Normalised>();
+
 export function normaliseUnit(unit: string): Normalised {
+  let r = memo.get(unit);
+  if (!r) {
+    r = normalise(unit);
+    if (memo.size > 5000) memo.clear();
+    memo.set(unit, r);
+  }
+  return r;
+}
+
+function normalise(unit: string): Normalised {
   const trimmed = unit.trim();
   const parts = trimmed.split('/').map((part) => {
     const p = part.trim().replace(MICRO, 'u');

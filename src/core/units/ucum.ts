@@ -44,8 +44,18 @@ export function convert(value: number, from: string, to: string): number | undef
   return res?.status === 'succeeded' && typeof res.toVal === 'number' ? res.toVal : undefined;
 }
 
+const pairs = new Map<string, boolean>();
+
 export function commensurable(a: string, b: string): boolean {
-  return a === b || convert(1, a, b) !== undefined;
+  if (a === b) return true;
+  const key = `${a}\u0000${b}`;
+  let r = pairs.get(key);
+  if (r === undefined) {
+    r = convert(1, a, b) !== undefined;
+    if (pairs.size > MAX_CACHE) pairs.clear();
+    pairs.set(key, r);
+  }
+  return r;
 }
 
 function safe<T>(f: () => T): T | undefined {
