@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { globToRegExp, parseIgnoreFile } from '../core';
 
 const STUDY_FILE = /\.study\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -58,13 +59,7 @@ async function walk(dir: string, ignores: readonly Ignore[]): Promise<string[]> 
 const IGNORE_FILE = '.studyignore';
 
 async function readIgnore(dir: string): Promise<Ignore> {
-  const text = await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8');
-  const patterns = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => globToRegExp(l.endsWith('/') ? `${l}**` : l));
-  return { dir, patterns };
+  return { dir, patterns: parseIgnoreFile(await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8')) };
 }
 
 function isIgnored(full: string, isDir: boolean, ignores: readonly Ignore[]): boolean {
@@ -86,19 +81,4 @@ async function glob(pattern: string, cwd: string): Promise<string[]> {
     return [];
   }
   return files.map((f) => path.relative(cwd, f).split(path.sep).join('/')).filter((rel) => re.test(rel) || re.test(`./${rel}`));
-}
-
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      re += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += /[.+^${}()|\\[\]]/.test(c) ? `\\${c}` : c;
-  }
-  return new RegExp(`^${re}$`);
 }

@@ -1,7 +1,10 @@
 import * as ucumPkg from '@lhncbc/ucum-lhc';
 
 interface UcumUtils {
-  validateUnitString(unit: string, suggest?: boolean): { status: string; msg?: string[]; suggestions?: { units: [string, string][] }[] };
+  validateUnitString(
+    unit: string,
+    suggest?: boolean,
+  ): { status: string; msg?: string[]; suggestions?: { units: [string, string][] }[]; unit?: { name?: string }; ucumCode?: string };
   convertUnitTo(from: string, value: number, to: string): { status: string; toVal: number | null };
 }
 
@@ -64,4 +67,12 @@ function safe<T>(f: () => T): T | undefined {
   } catch {
     return undefined; // ucum-lhc throws on some malformed strings; treat as invalid
   }
+}
+
+/** The unit's name as UCUM gives it ('milliliter'), and for simple units the kind of quantity. */
+export function unitInfo(unit: string): { name: string; property?: string } | undefined {
+  const res = safe(() => ucum().validateUnitString(unit, false));
+  if (res?.status !== 'valid' || !res.unit?.name) return undefined;
+  const property = safe(() => (ucum() as unknown as { getSpecifiedUnit(u: string, t: string): { unit?: { property_?: string } } }).getSpecifiedUnit(unit, 'validate').unit?.property_);
+  return { name: res.unit.name, property: property && property !== 'number' ? property : undefined };
 }

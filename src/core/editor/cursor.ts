@@ -1,0 +1,150 @@
+/**
+ * Where the cursor is in the annotation's structure, read from indentation rather than from a
+ * parse: while a curator types, the text is often not valid YAML, and completion must still know
+ * that `ro|` under `arms:` is a key of an arm.
+ */
+
+export type Segment = string | number;
+
+export interface CursorContext {
+  /** key: typing a key; value: typing the value of `path`'s last key; item: typing a scalar list item. */
+  kind: 'key' | 'value' | 'item';
+  /** For keys: the mapping the key goes into. For values and items: the field (list items as 0). */
+  path: Segment[];
+  /** Offset where the word being typed starts: completions replace from here to the cursor. */
+  replaceFrom: number;
+  /** Keys already present in the same mapping (for keys only). */
+  siblings: string[];
+  /** Column where a key would start; used to indent inserted text. */
+  indent: number;
+}
+
+interface Entry {
+  col: number;
+  seg: Segment;
+}
+
+const LINE = /^( *)((?:- +)*)(.*)$/;
+const KEY = /^("[^"]*"|'[^']*'|[^\s#:"'][^:#]*?)\s*:(?:\s|$)/;
+
+/** Folds one line into the stack of open keys and list items. */
+function push(stack: Entry[], line: string): void {
+  const m = LINE.exec(line);
+  if (!m) return;
+  const rest = m[3] as string;
+  if (rest.startsWith('#') || (!rest.trim() && !m[2])) return;
+  let col = (m[1] as string).length;
+  for (const dash of (m[2] as string).match(/- +/g) ?? []) {
+    popTo(stack, col, true);
+    stack.push({ col, seg: 0 });
+    col += dash.length;
+  }
+  const key = KEY.exec(rest);
+  if (!key) return;
+  popTo(stack, col, false);
+  stack.push({ col, seg: unquote(key[1] as string) });
+}
+
+/** A new entry at `col` closes everything at or right of it; an item at col keeps the key at col open (`key:\n- item`). */
+function popTo(stack: Entry[], col: number, isItem: boolean): void {
+  while (stack.length) {
+    const top = stack[stack.length - 1] as Entry;
+    if (top.col > col || (top.col === col && (!isItem || typeof top.seg === 'number'))) stack.pop();
+    else break;
+  }
+}
+
+function unquote(k: string): string {
+  return /^(["']).*\1$/.test(k) ? k.slice(1, -1) : k.trim();
+}
+
+export function cursorContext(text: string, offset: number): CursorContext | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset).replace(/\r$/, '');
+  if (/(^|\s)#/.test(before)) return undefined; // in a comment
+  const stack: Entry[] = [];
+  let at = 0;
+  while (at < lineStart) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 || nl >= lineStart ? lineStart : nl;
+    push(stack, text.slice(at, end).replace(/\r$/, ''));
+    at = end + 1;
+  }
+  const m = LINE.exec(before);
+  if (!m) return undefined;
+  let col = (m[1] as string).length;
+  const dashes = (m[2] as string).match(/- +/g) ?? [];
+  for (const dash of dashes) {
+    popTo(stack, col, true);
+    stack.push({ col, seg: 0 });
+    col += dash.length;
+  }
+  const rest = m[3] as string;
+  const key = KEY.exec(rest);
+  if (key) {
+    // Typing a value: `key: va|` or a flow list `key: [a, b|`.
+    const name = unquote(key[1] as string);
+    popTo(stack, col, false);
+    const path = [...stack.map((e) => e.seg), name];
+    const value = rest.slice(key[0].length);
+    const flow = /\[([^\]]*)$/.exec(value);
+    if (flow) {
+      const word = /[^\s,[]*$/.exec(flow[1] as string)?.[0] ?? '';
+      return { kind: 'item', path: [...path, 0], replaceFrom: offset - word.length, siblings: [], indent: col };
+    }
+    const word = value.replace(/^\s+/, '');
+    return { kind: 'value', path, replaceFrom: offset - word.length, siblings: [], indent: col };
+  }
+  if (rest.includes(':')) return undefined;
+  popTo(stack, col, false);
+  const path = stack.map((e) => e.seg);
+  const siblings = dashes.length ? keysAfter(text, offset, col) : [...keysAt(text, lineStart, col, -1), ...keysAfter(text, offset, col)];
+  return { kind: dashes.length && !/^[\w-]*$/.test(rest) ? 'item' : 'key', path, replaceFrom: offset - rest.length, siblings, indent: col };
+}
+
+/** Keys at exactly `col` in the same mapping, scanning up from `from` (direction -1) until the mapping ends. */
+function keysAt(text: string, from: number, col: number, dir: -1): string[] {
+  const out: string[] = [];
+  let end = from - 1;
+  while (dir === -1 && end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    const m = LINE.exec(line);
+    if (!m || !line.trim() || (m[3] as string).startsWith('#')) continue;
+    const indent = (m[1] as string).length;
+    const dash = (m[2] as string).length;
+    if (indent + dash === col && !dash) {
+      const k = KEY.exec(m[3] as string);
+      if (k) out.push(unquote(k[1] as string));
+      continue;
+    }
+    if (indent + dash === col && dash) {
+      const k = KEY.exec(m[3] as string);
+      if (k) out.push(unquote(k[1] as string));
+      break; // the item's first line: the mapping starts here
+    }
+    if (indent < col) break;
+  }
+  return out;
+}
+
+/** Keys at `col` below the cursor line in the same mapping. */
+function keysAfter(text: string, offset: number, col: number): string[] {
+  const out: string[] = [];
+  let start = text.indexOf('\n', offset);
+  while (start !== -1) {
+    const nl = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, nl === -1 ? text.length : nl).replace(/\r$/, '');
+    start = nl;
+    const m = LINE.exec(line);
+    if (!m || !line.trim() || (m[3] as string).startsWith('#')) continue;
+    const indent = (m[1] as string).length;
+    if (indent < col || (indent === col && m[2])) break;
+    if (indent === col) {
+      const k = KEY.exec(m[3] as string);
+      if (k) out.push(unquote(k[1] as string));
+    }
+  }
+  return out;
+}

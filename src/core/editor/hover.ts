@@ -1,0 +1,91 @@
+import { deref, schemaAt, type SchemaNode } from '../schema/schema';
+import { parseQuantityText, tidy, type Quantity } from '../units/quantity';
+import { normaliseUnit } from '../units/synonyms';
+import { checkUcum, convert, unitInfo } from '../units/ucum';
+import { cursorContext, type Segment } from './cursor';
+
+export interface HoverInfo {
+  /** Markdown. */
+  contents: string;
+  start: number;
+  end: number;
+}
+
+const KEY_AT = /^(\s*(?:- +)*)([^\s#:"'][^:#]*?)(\s*):(\s+|$)/;
+
+/** What to show when hovering at `offset`: the field's documentation, and for quantities their UCUM form. */
+export function hoverAt(text: string, offset: number): HoverInfo | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, nl === -1 ? text.length : nl).replace(/\r$/, '');
+  const m = KEY_AT.exec(line);
+  if (!m) return undefined;
+  const keyStart = lineStart + (m[1] as string).length;
+  const keyEnd = keyStart + (m[2] as string).length;
+  const ctx = cursorContext(text, keyEnd);
+  if (!ctx || ctx.kind !== 'key') return undefined;
+  const path: Segment[] = [...ctx.path, (m[2] as string).trim()];
+  const schema = schemaAt(path);
+  if (offset >= keyStart && offset <= keyEnd) {
+    return schema ? { contents: documentField(schema), start: keyStart, end: keyEnd } : undefined;
+  }
+  const valueStart = keyEnd + (m[3] as string).length + 1 + (m[4] as string).length;
+  const rawValue = line.slice(valueStart - lineStart).replace(/\s+#.*$/, '');
+  const valueEnd = valueStart + rawValue.length;
+  if (offset < valueStart || offset > valueEnd || !rawValue) return undefined;
+  const value = rawValue.replace(/^(["'])(.*)\1$/, '$2');
+  const quantity = isQuantity(schema) ? parseQuantityText(value) : undefined;
+  const unitField = path[path.length - 1] === 'unit' ? value : undefined;
+  const parts: string[] = [];
+  if (quantity) parts.push(describeQuantity(quantity));
+  else if (unitField) parts.push(describeUnit(unitField));
+  if (schema) parts.push(documentField(schema));
+  return parts.length ? { contents: parts.join('\n\n---\n\n'), start: valueStart, end: valueEnd } : undefined;
+}
+
+function isQuantity(schema: SchemaNode | undefined): boolean {
+  return Boolean(schema?.['x-expected']?.includes('quantity'));
+}
+
+export function documentField(schema: SchemaNode): string {
+  const d = deref(schema) ?? schema;
+  const lines = [`**${d.title ?? 'Field'}**`, '', d.description ?? ''];
+  if (d.enum?.length) lines.push('', `Allowed: ${d.enum.map((v) => `\`${String(v)}\``).join(', ')}`);
+  const example = d.examples?.find((x) => typeof x !== 'object') ?? d.examples?.[0];
+  if (example !== undefined) lines.push('', `Example: \`${typeof example === 'object' ? JSON.stringify(example) : String(example)}\``);
+  return lines.join('\n');
+}
+
+/** '150 uL' -> UCUM form, the unit's name, and the value in a friendlier unit of the same kind. */
+export function describeQuantity(q: Quantity): string {
+  const { ucum, changed } = normaliseUnit(q.unit);
+  const value = q.high === undefined ? tidy(q.low) : `${tidy(q.low)}-${tidy(q.high)}`;
+  if (!checkUcum(ucum).valid) return `\`${q.unit}\` is not a UCUM unit.`;
+  const info = unitInfo(ucum);
+  const lines = [`**${value} ${ucum}**${info ? ` (${info.name}${info.property ? `, ${info.property}` : ''})` : ''}`];
+  if (changed) lines.push('', `Written \`${q.unit}\`; the UCUM code is \`${ucum}\`.`);
+  const friendly = FRIENDLY.find(([from]) => from === ucum);
+  if (friendly) {
+    const converted = convert(q.low, ucum, friendly[1]);
+    if (converted !== undefined) lines.push('', `= ${tidy(converted)}${q.high !== undefined ? `-${tidy(convert(q.high, ucum, friendly[1]) ?? NaN)}` : ''} ${friendly[1]}`);
+  }
+  return lines.join('\n');
+}
+
+function describeUnit(unit: string): string {
+  const { ucum, changed } = normaliseUnit(unit);
+  if (!checkUcum(ucum).valid) return `\`${unit}\` is not a UCUM unit.`;
+  const info = unitInfo(ucum);
+  return `UCUM \`${ucum}\`${info ? `: ${info.name}` : ''}${changed ? ` (written \`${unit}\`)` : ''}`;
+}
+
+/** Units curators often write small or large, and the unit they are usually compared in. */
+const FRIENDLY: readonly [string, string][] = [
+  ['uL', 'mL'],
+  ['L', 'mL'],
+  ['ug', 'mg'],
+  ['g', 'mg'],
+  ['h', 'd'],
+  ['wk', 'd'],
+  ['mo', 'd'],
+];

@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import type { Problem } from '../core';
+import { LANGUAGE } from './study-documents';
+
+/** The language status item: schema version, and the active file's problem counts. */
+export class StudyStatus implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('studyAnnotator.status', { language: LANGUAGE });
+
+  constructor(schemaVersion: string) {
+    this.item.name = 'Study Annotator';
+    this.item.text = `Study schema ${schemaVersion}`;
+    this.item.detail = 'not validated yet';
+    this.item.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
+  }
+
+  show(problems: readonly Problem[] | undefined): void {
+    if (!problems) {
+      this.item.detail = 'not validated yet';
+      this.item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    const n = (s: Problem['severity']) => problems.filter((p) => p.severity === s).length;
+    const [errors, warnings, infos] = [n('error'), n('warning'), n('info')];
+    const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+    this.item.detail = problems.length ? [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].join(', ') : 'no problems';
+    this.item.severity = errors ? vscode.LanguageStatusSeverity.Error : warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { Settings } from './config';
+import { loadCore } from './core';
+
+/** Our own language id: Red Hat's YAML extension only handles 'yaml', so study files are never validated twice. */
+export const LANGUAGE = 'study-yaml';
+export const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE };
+
+/** Whether a document is a study annotation: our language, a configured glob, or the first-line modeline. */
+export function isStudyDocument(doc: vscode.TextDocument, settings: Settings): boolean {
+  if (doc.languageId === LANGUAGE) return true;
+  if (doc.languageId !== 'yaml' || doc.uri.scheme === 'git') return false;
+  const core = loadCore();
+  return matchesSettings(doc.uri, settings) || core.hasModeline(doc.lineAt(0).text);
+}
+
+export function matchesSettings(uri: vscode.Uri, settings: Settings): boolean {
+  const rel = vscode.workspace.asRelativePath(uri, false).split('\\').join('/');
+  return loadCore().matchesAny(rel, settings.files);
+}
+
+/** YAML documents that qualify (by a user glob or the modeline) are switched to the study language. */
+export async function adoptIfStudy(doc: vscode.TextDocument, settings: Settings): Promise<vscode.TextDocument> {
+  if (doc.languageId === 'yaml' && isStudyDocument(doc, settings)) {
+    return vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+  }
+  return doc;
+}
