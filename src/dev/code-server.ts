@@ -72,7 +72,7 @@ function link(at: string, target: string): void {
 export function packageExtension(): string {
   const out = path.join(ROOT, '.cache', 'study-annotator.vsix');
   mkdirSync(path.dirname(out), { recursive: true });
-  run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], ROOT);
+  run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', out], ROOT);
   return out;
 }
 
@@ -98,7 +98,12 @@ export async function freePort(): Promise<number> {
  * Installs the packaged extension into a fresh extensions folder and starts code-server on
  * 127.0.0.1 with the folder open. Workspace trust and the welcome page are switched off.
  */
-export async function startCodeServer(folder: string, vsix: string, extraSettings: Record<string, unknown> = {}): Promise<RunningCodeServer> {
+export async function startCodeServer(
+  folder: string,
+  vsix: string,
+  extraSettings: Record<string, unknown> = {},
+  options: { port?: number } = {},
+): Promise<RunningCodeServer> {
   const bin = ensureCodeServer((s) => process.stderr.write(`[code-server] ${s}\n`));
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'sa-code-server-'));
   const extensionsDir = path.join(userDataDir, 'extensions');
@@ -109,7 +114,7 @@ export async function startCodeServer(folder: string, vsix: string, extraSetting
   );
   run(process.execPath, [bin, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], ROOT);
   if (!readdirSync(extensionsDir).some((d) => d.startsWith('study-annotator.'))) throw new Error('the extension did not install into code-server');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child = spawn(
     process.execPath,
     [bin, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, folder],
@@ -124,7 +129,10 @@ export async function startCodeServer(folder: string, vsix: string, extraSetting
     url,
     process: child,
     userDataDir,
-    stop: () => stopProcessGroup(child),
+    stop: async () => {
+      await stopProcessGroup(child);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Real-editor tests: the packaged extension in code-server, driven through headless Chromium.
+ * Each check is what a curator would do and see. Screenshots go to test-output/.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { packageExtension } from '../../src/dev/code-server';
+import { EXAMPLES } from '../helpers/studies';
+import { OUTPUT, gotoLine, openFile, openWorkbench, problemRows, runCommand, showProblems, step, waitFor, type Session } from './workbench';
+
+const FILE = 'nurudhin-2025-sle-secretome.study.yaml';
+const lines = readFileSync(path.join(EXAMPLES, FILE), 'utf8').split('\n');
+const ROUTE_LINE = lines.findIndex((l) => l.includes('route: intramuscular')) + 1;
+const ROUTE_COL = (lines[ROUTE_LINE - 1] as string).indexOf('intramuscular') + 1;
+
+describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 600_000 }, () => {
+  let s: Session;
+  let workspace: string;
+
+  before(async () => {
+    rmSync(OUTPUT, { recursive: true, force: true });
+    workspace = mkdtempSync(path.join(tmpdir(), 'sa-e2e-'));
+    cpSync(EXAMPLES, workspace, { recursive: true });
+    s = await openWorkbench(workspace, packageExtension(), { 'studyAnnotator.logLevel': 'debug' });
+  });
+
+  after(async () => {
+    await s?.close();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('an example opens with no problems', () =>
+    step(s.page, '1-example-opens-clean', async () => {
+      await openFile(s.page, FILE);
+      await showProblems(s.page);
+      // The workspace scan has run once the other examples' notes are listed.
+      await waitFor('the workspace scan', async () => (await problemRows(s.page)).some((r) => r.includes('sari-2025')));
+      const rows = await problemRows(s.page);
+      assert.ok(!rows.some((r) => r.includes(FILE)), `unexpected problems for ${FILE}: ${rows.join('\n')}`);
+      assert.ok(await s.page.locator('.statusbar-item', { hasText: 'Study Annotation' }).first().isVisible(), 'language mode shows Study Annotation');
+    }));
+
+  it('typing an invalid value shows a diagnostic at its line, and fixing it clears it', () =>
+    step(s.page, '2-invalid-value-then-fixed', async () => {
+      await gotoLine(s.page, ROUTE_LINE, ROUTE_COL);
+      await s.page.keyboard.press('Shift+End');
+      await s.page.keyboard.type('IM');
+      const row = await waitFor('the schema-enum diagnostic', async () =>
+        (await problemRows(s.page)).find((r) => r.includes('schema-enum') && r.includes(`[Ln ${ROUTE_LINE}, Col ${ROUTE_COL}]`)),
+      );
+      assert.match(row, /`route` must be one of intravenous, intramuscular, .*\(found `IM`: did you mean intramuscular\?\)/);
+      await s.page.keyboard.press('Backspace');
+      await s.page.keyboard.press('Backspace');
+      await s.page.keyboard.type('intramuscular');
+      await waitFor('the diagnostic to clear', async () => !(await problemRows(s.page)).some((r) => r.includes('schema-enum')));
+    }));
+
+  it('completion offers the enum values', () =>
+    step(s.page, '3-completion-enum-values', async () => {
+      await gotoLine(s.page, ROUTE_LINE, ROUTE_COL);
+      await s.page.keyboard.press('Shift+End');
+      await s.page.keyboard.press('Delete');
+      await s.page.keyboard.press('Control+Space');
+      const widget = s.page.locator('.suggest-widget');
+      await widget.waitFor({ state: 'visible' });
+      const labels = await waitFor('enum suggestions', async () => {
+        const texts = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+        return texts.includes('intravenous') ? texts : undefined;
+      });
+      for (const v of ['intravenous', 'intramuscular', 'intra-articular']) assert.ok(labels.includes(v), `${v} in ${labels.join(', ')}`);
+      await s.page.keyboard.press('Escape');
+      await s.page.keyboard.type('intramuscular');
+    }));
+
+  it('hover shows the field description', () =>
+    step(s.page, '4-hover-description', async () => {
+      await gotoLine(s.page, ROUTE_LINE, ROUTE_COL - 5); // on the key `route`
+      await runCommand(s.page, 'Show or Focus Hover');
+      const hover = s.page.locator('.monaco-hover:visible').first();
+      await hover.waitFor({ state: 'visible' });
+      await waitFor('the description', async () => (await hover.innerText()).includes('How the product was given.'));
+      await s.page.waitForTimeout(500); // let the hover finish fading in before the screenshot
+    }));
+
+  it('the Outline lists the arms', () =>
+    step(s.page, '5-outline-arms', async () => {
+      await s.page.keyboard.press('Escape');
+      await runCommand(s.page, 'View: Close Panel');
+      await runCommand(s.page, 'Explorer: Focus on Outline View');
+      // Give the Outline the sidebar's height: collapse the folder tree above it.
+      await s.page.locator('.pane-header', { hasText: path.basename(workspace).toUpperCase() }).first().click();
+      const names = await waitFor('arms in the outline', async () => {
+        const flat = (await s.page.locator('.outline-pane .monaco-list-row .label-name').allInnerTexts()).map((t) => t.trim());
+        return flat.includes('secretome') && flat.includes('placebo') ? flat : undefined;
+      });
+      assert.ok(names.includes('arms'), `outline rows: ${names.join(', ')}`);
+    }));
+});
