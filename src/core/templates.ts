@@ -114,6 +114,11 @@ endpoints:
     name: Outcome as named in the registry
     priority: primary
     timepoints: [baseline]
+  - id: adverse-events
+    name: Adverse events
+    priority: safety
+    category: safety
+    timepoints: [baseline]
 `,
 };
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { packageExtension } from '../../src/dev/code-server';
 import { EXAMPLES } from '../helpers/studies';
-import { OUTPUT, gotoLine, openFile, openWorkbench, problemRows, runCommand, showProblems, step, waitFor, type Session } from './workbench';
+import { OUTPUT, gotoLine, openFile, openWorkbench, problemRows, runCommand, shot, showProblems, step, waitFor, type Session } from './workbench';
 
 const FILE = 'nurudhin-2025-sle-secretome.study.yaml';
 const lines = readFileSync(path.join(EXAMPLES, FILE), 'utf8').split('\n');
@@ -52,6 +52,7 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
         (await problemRows(s.page)).find((r) => r.includes('schema-enum') && r.includes(`[Ln ${ROUTE_LINE}, Col ${ROUTE_COL}]`)),
       );
       assert.match(row, /`route` must be one of intravenous, intramuscular, .*\(found `IM`: did you mean intramuscular\?\)/);
+      await shot(s.page, '2-invalid-value-diagnostic-shown');
       await s.page.keyboard.press('Backspace');
       await s.page.keyboard.press('Backspace');
       await s.page.keyboard.type('intramuscular');

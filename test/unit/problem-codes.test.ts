@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALL_CODES, validate, type ProblemCode } from '../../src/core';
-import { review, trial } from '../helpers/studies';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { review, ROOT, trial } from '../helpers/studies';
 
 interface Case {
   text: string;
@@ -79,6 +81,10 @@ const CASES: Record<ProblemCode, Case> = {
 const NOT_FROM_TEXT: ProblemCode[] = ['check-failed'];
 
 describe('every problem code has a precise range and a plain message', () => {
+  it('is documented in the README, where diagnostics link to', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.deepEqual(ALL_CODES.filter((c) => !readme.includes(`<a id="${c}"></a>\`${c}\``)), []);
+  });
   it('covers all codes', () => {
     assert.deepEqual(Object.keys(CASES).sort(), [...ALL_CODES].sort());
   });
