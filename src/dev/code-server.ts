@@ -72,7 +72,7 @@ function link(at: string, target: string): void {
 export function packageExtension(): string {
   const out = path.join(ROOT, '.cache', 'study-annotator.vsix');
   mkdirSync(path.dirname(out), { recursive: true });
-  run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', out], ROOT);
+  run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], ROOT);
   return out;
 }
 
