@@ -3,7 +3,7 @@
  * Each check is what a curator would do and see. Screenshots go to test-output/.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -24,6 +24,8 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
     rmSync(OUTPUT, { recursive: true, force: true });
     workspace = mkdtempSync(path.join(tmpdir(), 'sa-e2e-'));
     cpSync(EXAMPLES, workspace, { recursive: true });
+    // A plain .yaml file that opts in with the first-line modeline, with one mistake in it.
+    writeFileSync(path.join(workspace, 'opt-in.yaml'), '# study-annotator\nstudy:\n  id: Not A Slug\n  title: Opted in\n  type: narrative review\n  status: planned\nreview:\n  scope: x\ncuration:\n  curator: me\n  date: 2026-11-22\n  status: draft\n  schema_version: 1.0.0\n');
     s = await openWorkbench(workspace, packageExtension(), { 'studyAnnotator.logLevel': 'debug' });
   });
 
@@ -98,5 +100,14 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
         return flat.includes('secretome') && flat.includes('placebo') ? flat : undefined;
       });
       assert.ok(names.includes('arms'), `outline rows: ${names.join(', ')}`);
+    }));
+
+  it('a YAML file that opts in with the modeline becomes a study annotation and is checked', () =>
+    step(s.page, '6-modeline-opt-in', async () => {
+      await runCommand(s.page, 'View: Focus Problems');
+      await openFile(s.page, 'opt-in.yaml');
+      await s.page.locator('.statusbar-item', { hasText: 'Study Annotation' }).first().waitFor();
+      const row = await waitFor('the opted-in file\'s problem', async () => (await problemRows(s.page)).find((r) => r.includes('schema-pattern') && r.includes('[Ln 3, Col 7]')));
+      assert.match(row, /`id` must be a study id such as/);
     }));
 });
