@@ -22,6 +22,8 @@ export interface ValidationResult {
   problems: Problem[];
   /** The parse, for features that need the tree (outline, hover); undefined for binary or oversized input. */
   parsed?: ParsedStudy;
+  /** Offsets in `parsed` plus this are offsets into the input (1 when a BOM was stripped). */
+  shift: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export class ValidationSession {
     const prepared = prepareText(text, options.maxSize ?? DEFAULT_MAX_SIZE);
     const lines = new LineIndex(prepared.text);
     const locate = (d: ProblemDraft) => toProblem(d, lines, prepared.shift, prepared.text.length);
-    if (prepared.fatal) return { problems: [locate(prepared.fatal)] };
+    if (prepared.fatal) return { problems: [locate(prepared.fatal)], shift: prepared.shift };
     const parsed = this.cache.parse(prepared.text);
     const drafts: ProblemDraft[] = [...parsed.problems];
     if (parsed.usable) {
@@ -56,7 +58,7 @@ export class ValidationSession {
         }
       }
     }
-    return { problems: drafts.map(locate).sort(compareProblems), parsed };
+    return { problems: drafts.map(locate).sort(compareProblems), parsed, shift: prepared.shift };
   }
 }
 

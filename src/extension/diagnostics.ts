@@ -73,7 +73,7 @@ export class DiagnosticsController implements vscode.Disposable {
     } catch (err) {
       // The core does not throw on any input we know of; if it ever does, say so instead of failing silently.
       this.log.error(`validation failed for ${doc.uri.toString()}`, err);
-      result = { problems: [] };
+      result = { problems: [], shift: 0 };
     }
     const elapsedMs = performance.now() - started;
     if (doc.isClosed || doc.version !== version) return result; // never publish an older result over a newer one

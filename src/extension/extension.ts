@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ConditionProfile, Problem } from '../core';
 import { readSettings, SECTION, type Settings } from './config';
 import { loadCore } from './core';
+import { StudyCodeActionProvider } from './code-actions';
 import { StudyCompletionProvider } from './completion';
 import { DiagnosticsController } from './diagnostics';
 import { StudyHoverProvider } from './hover';
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
     vscode.window.onDidChangeActiveTextEditor(() => refreshStatus()),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new StudyCompletionProvider(live), ':', ' ', '-', '['),
     vscode.languages.registerHoverProvider(SELECTOR, new StudyHoverProvider()),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new StudyCodeActionProvider(live), { providedCodeActionKinds: StudyCodeActionProvider.kinds }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StudySymbolProvider(live), { label: 'Study Annotator' }),
     vscode.commands.registerCommand('studyAnnotator.newStudy', () => newStudyAnnotation(settings)),
     vscode.commands.registerCommand('studyAnnotator.showLog', () => log.channel.show()),

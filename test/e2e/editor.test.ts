@@ -110,4 +110,21 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
       const row = await waitFor('the opted-in file\'s problem', async () => (await problemRows(s.page)).find((r) => r.includes('schema-pattern') && r.includes('[Ln 3, Col 7]')));
       assert.match(row, /`id` must be a study id such as/);
     }));
+
+  it('a quick fix writes the UCUM code for a synonym', () =>
+    step(s.page, '7-quick-fix-unit-synonym', async () => {
+      await openFile(s.page, FILE);
+      const line = lines.findIndex((l) => l.includes('at: 22 d')) + 1;
+      await gotoLine(s.page, line, (lines[line - 1] as string).length + 1);
+      await s.page.keyboard.type('ays'); // '22 d' -> '22 days'
+      await waitFor('the unit-synonym warning', async () => (await problemRows(s.page)).find((r) => r.includes('unit-synonym') && r.includes(`[Ln ${line},`)));
+      await s.page.keyboard.press('Control+.');
+      const menu = s.page.locator('.action-widget');
+      await menu.waitFor({ state: 'visible' });
+      await waitFor('the fix in the menu', async () => (await menu.innerText()).includes('Write the UCUM code `d`'));
+      await s.page.keyboard.press('Enter');
+      await waitFor('the warning to clear', async () => !(await problemRows(s.page)).some((r) => r.includes('unit-synonym')));
+      const text = await s.page.locator('.editor-instance .view-line', { hasText: 'at: 22' }).first().innerText();
+      assert.equal(text.trim().replace(/\u00a0/g, ' '), 'at: 22 d');
+    }));
 });

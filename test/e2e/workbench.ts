@@ -77,6 +77,12 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 export async function openFile(page: Page, name: string): Promise<void> {
+  const tab = page.locator('.tab', { hasText: name });
+  if (await tab.count()) {
+    await tab.first().click(); // already open: switch to it, as a curator would
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+    return;
+  }
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
