@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { SCHEMA_VERSION, validateBytes, type ConditionProfile, type Severity } from '../core';
+import { compareProblems, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
 import { expandOperands, UsageError } from './files';
 import { formatHuman, formatJson, formatSarif, type FileReport } from './formats';
 import { loadProfiles } from './profiles-file';
@@ -69,6 +69,7 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
     const profiles: ConditionProfile[] = o.profiles ? await loadProfiles(o.profiles, cwd) : [];
     const files = await expandOperands(o.operands, cwd);
     const reports: FileReport[] = [];
+    const ids = new Map<string, StudyIdLocation | undefined>();
     for (const file of files) {
       let bytes: Uint8Array;
       try {
@@ -76,7 +77,13 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
       } catch (e) {
         throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       }
-      reports.push({ path: file, problems: validateBytes(bytes, { profiles }) });
+      const result = validateFile(bytes, { profiles });
+      ids.set(file, result.studyId);
+      reports.push({ path: file, problems: result.problems });
+    }
+    for (const [file, extra] of duplicateStudyIds(ids)) {
+      const report = reports.find((r) => r.path === file);
+      if (report) report.problems = [...report.problems, ...extra].sort(compareProblems);
     }
     out(o.format === 'json' ? formatJson(reports, VERSION) : o.format === 'sarif' ? formatSarif(reports, VERSION) : formatHuman(reports));
     const failing = reports.some((r) => r.problems.some((p) => RANK[p.severity] <= RANK[o.failOn]));

@@ -2,8 +2,8 @@
  * The public API of the Study Annotator core. Pure: no editor, no file system. The CLI and the
  * extension both load the built form of this module (dist/core.js).
  */
-export { validate, validateBytes, ValidationSession, type ValidateOptions, type ValidationResult } from './validate';
-export type { Problem, ProblemData, Severity } from './problem';
+export { validate, validateBytes, validateFile, ValidationSession, type ValidateOptions, type ValidationResult } from './validate';
+export { compareProblems, type Problem, type ProblemData, type Severity } from './problem';
 export { PROBLEM_CODES, ALL_CODES, type ProblemCode } from './codes';
 export { decodeUtf8, DEFAULT_MAX_SIZE } from './text/input';
 export { LineIndex } from './text/line-index';
@@ -18,3 +18,4 @@ export { studyTemplate, STUDY_TYPES, type StudyType } from './templates';
 export { schemaAt, deref, type SchemaNode } from './schema/schema';
 export type { ParsedStudy } from './yaml/parsed-study';
 export { quickFixes, type QuickFix, type TextEdit } from './editor/fixes';
+export { duplicateStudyIds, type StudyIdLocation } from './workspace';

@@ -8,6 +8,7 @@ import { LineIndex } from './text/line-index';
 import { decodeUtf8, DEFAULT_MAX_SIZE, prepareText } from './text/input';
 import { ParseCache } from './yaml/cache';
 import type { ParsedStudy } from './yaml/parsed-study';
+import type { StudyIdLocation } from './workspace';
 
 export interface ValidateOptions {
   /** Largest text validated, in UTF-16 units (default 2 MiB). */
@@ -24,6 +25,8 @@ export interface ValidationResult {
   parsed?: ParsedStudy;
   /** Offsets in `parsed` plus this are offsets into the input (1 when a BOM was stripped). */
   shift: number;
+  /** The study id and where it is written, for the workspace-wide uniqueness check. */
+  studyId?: StudyIdLocation;
 }
 
 /**
@@ -58,8 +61,17 @@ export class ValidationSession {
         }
       }
     }
-    return { problems: drafts.map(locate).sort(compareProblems), parsed, shift: prepared.shift };
+    return { problems: drafts.map(locate).sort(compareProblems), parsed, shift: prepared.shift, studyId: studyIdOf(parsed, lines, prepared.shift) };
   }
+}
+
+function studyIdOf(parsed: ParsedStudy, lines: LineIndex, shift: number): StudyIdLocation | undefined {
+  const study = parsed.value && typeof parsed.value === 'object' ? (parsed.value as { study?: { id?: unknown } }).study : undefined;
+  if (!study || typeof study !== 'object' || typeof study.id !== 'string') return undefined;
+  const span = parsed.locate(['study', 'id']).value;
+  const s = lines.position(span.start);
+  const e = lines.position(span.end);
+  return { id: study.id, start: span.start + shift, end: span.end + shift, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
 /** Validates one text. For repeated validation of an edited document, keep a ValidationSession. */
@@ -88,10 +100,16 @@ function toProblem(d: ProblemDraft, lines: LineIndex, shift: number, length: num
 
 /** Validates raw file bytes: invalid UTF-8 is reported as binary content instead of being decoded lossily. */
 export function validateBytes(bytes: Uint8Array, options: ValidateOptions = {}): Problem[] {
+  return validateFile(bytes, options).problems;
+}
+
+/** validateBytes, keeping the result's study id for the workspace-wide checks. */
+export function validateFile(bytes: Uint8Array, options: ValidateOptions = {}): Pick<ValidationResult, 'problems' | 'studyId'> {
   const decoded = decodeUtf8(bytes);
   if (decoded.fatal) {
     const text = decoded.text.slice(0, options.maxSize ?? DEFAULT_MAX_SIZE);
-    return [toProblem(decoded.fatal, new LineIndex(text), 0, text.length)];
+    return { problems: [toProblem(decoded.fatal, new LineIndex(text), 0, text.length)] };
   }
-  return validate(decoded.text, options);
+  const { problems, studyId } = new ValidationSession().run(decoded.text, options);
+  return { problems, studyId };
 }

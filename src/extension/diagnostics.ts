@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ConditionProfile, Problem, ValidationResult, ValidationSession } from '../core';
+import type { ConditionProfile, Problem, StudyIdLocation, ValidationResult, ValidationSession } from '../core';
 import type { Settings } from './config';
 import { rangeInDocument, toDiagnostic } from './convert';
 import { loadCore } from './core';
@@ -17,6 +17,7 @@ interface Tracked {
 export interface ValidatedEvent {
   uri: vscode.Uri;
   problems: readonly Problem[];
+  studyId?: StudyIdLocation;
   /** Milliseconds spent validating (not waiting for the debounce). */
   elapsedMs: number;
 }
@@ -84,7 +85,7 @@ export class DiagnosticsController implements vscode.Disposable {
       result.problems.map((p) => toDiagnostic(p, rangeInDocument(p, doc), this.docsUri)),
     );
     this.log.debug(`validated ${vscode.workspace.asRelativePath(doc.uri)} v${version}: ${result.problems.length} problems in ${elapsedMs.toFixed(1)} ms`);
-    this.emitter.fire({ uri: doc.uri, problems: result.problems, elapsedMs });
+    this.emitter.fire({ uri: doc.uri, problems: result.problems, studyId: result.studyId, elapsedMs });
     return result;
   }
 

@@ -12,6 +12,7 @@ import { newStudyAnnotation } from './new-study';
 import { StudySymbolProvider } from './outline';
 import { StudyStatus } from './status';
 import { adoptIfStudy, isStudyDocument, SELECTOR } from './study-documents';
+import { StudyIdRegistry } from './study-ids';
 import { WorkspaceScanner } from './workspace-scan';
 
 /** What tests (and other extensions) can ask of a running Study Annotator. */
@@ -29,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
   const docsUri = problemDocs(context.extensionUri);
   let profiles: readonly ConditionProfile[] = [];
   const live = new DiagnosticsController(collection, settings, profiles, docsUri, log);
-  const scanner = new WorkspaceScanner(collection, live, settings, profiles, docsUri, log);
+  const ids = new StudyIdRegistry(docsUri);
+  const scanner = new WorkspaceScanner(collection, live, settings, profiles, docsUri, log, ids);
   let status: StudyStatus | undefined;
   const statusFor = () => (status ??= new StudyStatus(loadCore().SCHEMA_VERSION));
 
@@ -48,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
     log,
     collection,
     live,
+    ids,
     scanner,
     { dispose: () => status?.dispose() },
     vscode.workspace.onDidOpenTextDocument((doc) => void track(doc)),
@@ -58,9 +61,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
       if (!live.isTracked(doc.uri)) return;
       live.forget(doc);
       if (settings.validateWorkspace && doc.uri.scheme === 'file') void scanner.checkFile(doc.uri); // back to the saved text
-      else collection.delete(doc.uri);
+      else {
+        collection.delete(doc.uri);
+        ids.delete(doc.uri);
+      }
     }),
-    live.onDidValidate(() => refreshStatus()),
+    live.onDidValidate((e) => {
+      ids.set(e.uri, e.studyId);
+      refreshStatus();
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => refreshStatus()),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new StudyCompletionProvider(live), ':', ' ', '-', '['),
     vscode.languages.registerHoverProvider(SELECTOR, new StudyHoverProvider()),

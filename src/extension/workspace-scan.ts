@@ -5,6 +5,7 @@ import { rangeFromLines, toDiagnostic } from './convert';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
 import type { Logger } from './logger';
+import type { StudyIdRegistry } from './study-ids';
 
 const PROGRESS_THRESHOLD = 20;
 
@@ -24,6 +25,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     private profiles: readonly ConditionProfile[],
     private readonly docsUri: vscode.Uri,
     private readonly log: Logger,
+    private readonly ids: StudyIdRegistry,
   ) {}
 
   /** (Re)starts scanning under the given settings; with validation.workspace off it only clears. */
@@ -43,6 +45,7 @@ export class WorkspaceScanner implements vscode.Disposable {
       w.onDidCreate((uri) => void this.checkFile(uri));
       w.onDidChange((uri) => void this.checkFile(uri));
       w.onDidDelete((uri) => {
+        this.ids.delete(uri);
         if (!this.live.isTracked(uri)) this.collection.delete(uri);
       });
       this.watchers.push(w);
@@ -90,7 +93,8 @@ export class WorkspaceScanner implements vscode.Disposable {
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (this.live.isTracked(uri)) return;
-      const problems = loadCore().validateBytes(bytes, { maxSize: this.settings.maxFileSize, profiles: this.profiles, disabledChecks: this.settings.disabledChecks });
+      const { problems, studyId } = loadCore().validateFile(bytes, { maxSize: this.settings.maxFileSize, profiles: this.profiles, disabledChecks: this.settings.disabledChecks });
+      this.ids.set(uri, studyId);
       this.collection.set(
         uri,
         problems.map((p) => toDiagnostic(p, rangeFromLines(p), this.docsUri)),

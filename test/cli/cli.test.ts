@@ -89,7 +89,7 @@ describe('study-annotator validate (built CLI)', () => {
     mkdirSync(path.join(dir, 'a', 'deep'), { recursive: true });
     mkdirSync(path.join(dir, 'skip'));
     writeFileSync(path.join(dir, 'a', 'one.study.yaml'), trial());
-    writeFileSync(path.join(dir, 'a', 'deep', 'two.study.yml'), trial());
+    writeFileSync(path.join(dir, 'a', 'deep', 'two.study.yml'), trial((t) => t.replace('id: test-trial', 'id: second-trial')));
     writeFileSync(path.join(dir, 'a', 'notes.yaml'), 'not: a study\n');
     writeFileSync(path.join(dir, 'skip', 'bad.study.yaml'), 'study: [\n');
     writeFileSync(path.join(dir, '.studyignore'), 'skip/\n');
@@ -99,6 +99,16 @@ describe('study-annotator validate (built CLI)', () => {
     const glob = cli(['validate', '--format', 'json', 'a/**/*.study.y*ml'], dir);
     assert.deepEqual((JSON.parse(glob.stdout).files as { path: string }[]).map((f) => f.path).sort(), ['a/deep/two.study.yml', 'a/one.study.yaml']);
     assert.equal(cli(['validate', 'skip/bad.study.yaml'], dir).status, 1);
+  });
+
+  it('reports a study id used by two files in one run', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-ids-'));
+    writeFileSync(path.join(dir, 'a.study.yaml'), trial());
+    writeFileSync(path.join(dir, 'b.study.yaml'), trial());
+    const r = cli(['validate', '.'], dir);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^a\.study\.yaml:2:7 error study-id-duplicate The study id `test-trial` is also used by b\.study\.yaml/m);
+    assert.match(r.stdout, /^b\.study\.yaml:2:7 error study-id-duplicate .* also used by a\.study\.yaml/m);
   });
 
   it('reports the same line and column for CRLF and BOM files as for LF', () => {

@@ -127,4 +127,19 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
       const text = await s.page.locator('.editor-instance .view-line', { hasText: 'at: 22' }).first().innerText();
       assert.equal(text.trim().replace(/\u00a0/g, ' '), 'at: 22 d');
     }));
+
+  it('a file saved on disk is checked without opening it: a duplicate study id is flagged in both files', () =>
+    step(s.page, '8-duplicate-study-id-from-disk', async () => {
+      const copy = path.join(workspace, 'copy-of-nurudhin.study.yaml');
+      writeFileSync(copy, readFileSync(path.join(EXAMPLES, FILE)));
+      await runCommand(s.page, 'View: Focus Problems');
+      const rows = await waitFor('study-id-duplicate in both files', async () => {
+        const all = (await problemRows(s.page)).filter((r) => r.includes('study-id-duplicate'));
+        return all.length >= 2 ? all : undefined;
+      });
+      assert.ok(rows.some((r) => r.includes('also used by copy-of-nurudhin.study.yaml')), rows.join('\n'));
+      assert.ok(rows.some((r) => r.includes(`also used by ${FILE}`)), rows.join('\n'));
+      rmSync(copy);
+      await waitFor('the duplicate to clear once the copy is deleted', async () => !(await problemRows(s.page)).some((r) => r.includes('study-id-duplicate')));
+    }));
 });

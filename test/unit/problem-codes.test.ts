@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_CODES, validate, type ProblemCode } from '../../src/core';
+import { ALL_CODES, duplicateStudyIds, validate, ValidationSession, type ProblemCode } from '../../src/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { review, ROOT, trial } from '../helpers/studies';
@@ -75,10 +75,11 @@ const CASES: Record<ProblemCode, Case> = {
     message: /counts \{particles\} but `10\*6\{cells\}\/kg` .* counts \{cells\}/,
   },
   'check-failed': { text: '', covers: '', message: /./ },
+  'study-id-duplicate': { text: '', covers: '', message: /./ },
 };
 
-/** Codes that cannot be provoked from text: a check crashing is a bug, tested separately below. */
-const NOT_FROM_TEXT: ProblemCode[] = ['check-failed'];
+/** Codes that one text cannot provoke: a check crashing is a bug; a duplicate study id needs two files (tested below). */
+const NOT_FROM_TEXT: ProblemCode[] = ['check-failed', 'study-id-duplicate'];
 
 describe('every problem code has a precise range and a plain message', () => {
   it('is documented in the README, where diagnostics link to', () => {
@@ -101,4 +102,21 @@ describe('every problem code has a precise range and a plain message', () => {
       assert.equal(hit.column, (before[before.length - 1] as string).length + 1);
     });
   }
+});
+
+describe('workspace-wide: study ids are unique', () => {
+  it('reports every file that shares an id, at the id', () => {
+    const a = trial();
+    const b = trial((t) => t.replace('title: Test trial', 'title: Another trial'));
+    const c = trial((t) => t.replace('id: test-trial', 'id: other-trial'));
+    const ids = new Map([['a.study.yaml', new ValidationSession().run(a).studyId], ['b.study.yaml', new ValidationSession().run(b).studyId], ['c.study.yaml', new ValidationSession().run(c).studyId]]);
+    const found = duplicateStudyIds(ids);
+    assert.deepEqual([...found.keys()].sort(), ['a.study.yaml', 'b.study.yaml']);
+    const p = found.get('b.study.yaml')?.[0];
+    assert.equal(p?.code, 'study-id-duplicate');
+    assert.equal(b.slice(p?.start, p?.end), 'test-trial');
+    assert.equal(p?.line, 2);
+    assert.equal(p?.column, 7);
+    assert.match(p?.message ?? '', /^The study id `test-trial` is also used by a\.study\.yaml; study ids must be unique across the workspace\.$/);
+  });
 });
