@@ -142,4 +142,21 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
       rmSync(copy);
       await waitFor('the duplicate to clear once the copy is deleted', async () => !(await problemRows(s.page)).some((r) => r.includes('study-id-duplicate')));
     }));
+
+  it('"New Study Annotation" creates a file from the template of the chosen type, with no problems', () =>
+    step(s.page, '9-new-study-annotation', async () => {
+      await runCommand(s.page, 'Study Annotator: New Study Annotation');
+      const input = s.page.locator('.quick-input-widget input');
+      await s.page.locator('.quick-input-list .monaco-list-row', { hasText: 'preclinical in vivo' }).first().waitFor();
+      await input.fill('preclinical in vivo');
+      await s.page.keyboard.press('Enter');
+      await s.page.locator('.quick-input-widget', { hasText: 'Study id' }).waitFor();
+      await input.fill('tester-2026-new-study');
+      await s.page.keyboard.press('Enter');
+      await s.page.locator('.tab.active', { hasText: 'tester-2026-new-study.study.yaml' }).waitFor();
+      await waitFor('the file on disk', async () => readFileSync(path.join(workspace, 'tester-2026-new-study.study.yaml'), 'utf8').includes('type: preclinical in vivo'));
+      await s.page.waitForTimeout(1000); // give validation its debounce and a round trip
+      const rows = (await problemRows(s.page)).filter((r) => r.includes('tester-2026-new-study') && !/profile-endpoint-missing/.test(r));
+      assert.deepEqual(rows, []);
+    }));
 });

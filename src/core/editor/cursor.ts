@@ -98,15 +98,15 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   if (rest.includes(':')) return undefined;
   popTo(stack, col, false);
   const path = stack.map((e) => e.seg);
-  const siblings = dashes.length ? keysAfter(text, offset, col) : [...keysAt(text, lineStart, col, -1), ...keysAfter(text, offset, col)];
+  const siblings = dashes.length ? keysAfter(text, offset, col) : [...keysAbove(text, lineStart, col), ...keysAfter(text, offset, col)];
   return { kind: dashes.length && !/^[\w-]*$/.test(rest) ? 'item' : 'key', path, replaceFrom: offset - rest.length, siblings, indent: col };
 }
 
-/** Keys at exactly `col` in the same mapping, scanning up from `from` (direction -1) until the mapping ends. */
-function keysAt(text: string, from: number, col: number, dir: -1): string[] {
+/** Keys at exactly `col` in the same mapping, scanning up from `from` until the mapping starts. */
+function keysAbove(text: string, from: number, col: number): string[] {
   const out: string[] = [];
   let end = from - 1;
-  while (dir === -1 && end > 0) {
+  while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).replace(/\r$/, '');
     end = start - 1;
@@ -114,15 +114,11 @@ function keysAt(text: string, from: number, col: number, dir: -1): string[] {
     if (!m || !line.trim() || (m[3] as string).startsWith('#')) continue;
     const indent = (m[1] as string).length;
     const dash = (m[2] as string).length;
-    if (indent + dash === col && !dash) {
+    if (indent + dash === col) {
       const k = KEY.exec(m[3] as string);
       if (k) out.push(unquote(k[1] as string));
+      if (dash) break; // the item's first line: the mapping starts here
       continue;
-    }
-    if (indent + dash === col && dash) {
-      const k = KEY.exec(m[3] as string);
-      if (k) out.push(unquote(k[1] as string));
-      break; // the item's first line: the mapping starts here
     }
     if (indent < col) break;
   }
