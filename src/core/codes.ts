@@ -42,6 +42,7 @@ export const PROBLEM_CODES = {
   'unit-incommensurable': { severity: 'warning', summary: 'Quantities that are compared have units of different dimensions.' },
   'unit-annotation-mismatch': { severity: 'warning', summary: 'Compared quantities count different things ({cells} vs {particles}), which UCUM would silently treat as the same.' },
   'study-id-duplicate': { severity: 'error', summary: 'Another annotation in the workspace (or in the same CLI run) has the same study id.' },
+  'too-many-problems': { severity: 'info', summary: 'The file has more problems than are listed (1000 at most); fix the first ones and the rest will show.' },
   'check-failed': { severity: 'warning', summary: 'A check stopped with an internal error on this file; the other checks still ran. Please report it.' },
 } as const satisfies Record<string, CodeInfo>;
 

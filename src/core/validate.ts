@@ -10,6 +10,9 @@ import { ParseCache } from './yaml/cache';
 import type { ParsedStudy } from './yaml/parsed-study';
 import type { StudyIdLocation } from './workspace';
 
+/** More problems than this per file are not listed: editors slow down and nobody reads them. */
+export const MAX_PROBLEMS = 1000;
+
 export interface ValidateOptions {
   /** Largest text validated, in UTF-16 units (default 2 MiB). */
   maxSize?: number;
@@ -43,8 +46,11 @@ export class ValidationSession {
     if (prepared.fatal) return { problems: [locate(prepared.fatal)], shift: prepared.shift };
     const parsed = this.cache.parse(prepared.text);
     const drafts: ProblemDraft[] = [...parsed.problems];
+    let omitted = 0;
     if (parsed.usable) {
-      drafts.push(...checkSchema(parsed));
+      const schema = checkSchema(parsed);
+      drafts.push(...schema.problems);
+      omitted = schema.omitted;
       const ctx: CheckContext = { profiles: mergeProfiles(DEFAULT_PROFILES, options.profiles ?? []) };
       for (const check of CHECKS) {
         if (options.disabledChecks?.includes(check.name)) continue;
@@ -61,7 +67,21 @@ export class ValidationSession {
         }
       }
     }
-    return { problems: drafts.map(locate).sort(compareProblems), parsed, shift: prepared.shift, studyId: studyIdOf(parsed, lines, prepared.shift) };
+    const problems = drafts.map(locate).sort(compareProblems);
+    if (problems.length + omitted > MAX_PROBLEMS) {
+      const hidden = problems.length + omitted - MAX_PROBLEMS;
+      problems.length = MAX_PROBLEMS;
+      problems.push(
+        locate({
+          code: 'too-many-problems',
+          message: `${hidden} more problems are not listed (at most ${MAX_PROBLEMS} per file); fix the ones above first.`,
+          start: 0,
+          end: 0,
+          data: { hidden, limit: MAX_PROBLEMS },
+        }),
+      );
+    }
+    return { problems, parsed, shift: prepared.shift, studyId: studyIdOf(parsed, lines, prepared.shift) };
   }
 }
 

@@ -51,6 +51,16 @@ describe('line endings, BOM and encodings', () => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.ok(problems.some((p) => p.code === 'schema-unknown-property' && p.data.property === '__proto__'));
   });
+  it('a file with thousands of problems lists 1000 and says how many more, quickly', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `k${i}: v`).join('\n');
+    const t = process.hrtime.bigint();
+    const problems = validate(text);
+    assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 2000);
+    assert.equal(problems.length, 1001);
+    assert.equal(problems[1000]?.code, 'too-many-problems');
+    const hidden = Number(problems[1000]?.data.hidden);
+    assert.ok(hidden >= 49_000 && hidden < 50_000, String(hidden)); // 50,000 unknown keys plus a few missing sections, less the 1000 listed
+  });
   it('empty and whitespace-only files say what is missing', () => {
     for (const text of ['', '\n\n', '# only a comment\n']) {
       const problems = validate(text);

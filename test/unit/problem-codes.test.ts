@@ -76,6 +76,7 @@ const CASES: Record<ProblemCode, Case> = {
   },
   'check-failed': { text: '', covers: '', message: /./ },
   'study-id-duplicate': { text: '', covers: '', message: /./ },
+  'too-many-problems': { text: Array.from({ length: 1500 }, (_, i) => `k${i}: v`).join('\n'), covers: '', message: /^\d+ more problems are not listed \(at most 1000 per file\)/ },
 };
 
 /** Codes that one text cannot provoke: a check crashing is a bug; a duplicate study id needs two files (tested below). */

@@ -8,6 +8,9 @@ import { studySchema } from './schema';
 
 let compiled: ValidateFunction | undefined;
 
+/** Matches MAX_PROBLEMS in validate.ts, plus one so the "more not listed" note still appears. */
+const MAX_SCHEMA_PROBLEMS = 1001;
+
 /** The schema validator, compiled on first use and then shared by every document. */
 export function schemaValidator(): ValidateFunction {
   if (!compiled) {
@@ -25,9 +28,13 @@ export function schemaValidator(): ValidateFunction {
   return compiled;
 }
 
-/** Schema problems of one parsed annotation, folded and located. */
-export function checkSchema(doc: ParsedStudy): ProblemDraft[] {
+/**
+ * Schema problems of one parsed annotation, folded and located. Wording and locating a problem
+ * costs far more than finding it, so past the cap they are only counted (`omitted`).
+ */
+export function checkSchema(doc: ParsedStudy): { problems: ProblemDraft[]; omitted: number } {
   const validate = schemaValidator();
-  if (validate(doc.value)) return [];
-  return foldErrors(validate.errors ?? []).map((e) => toProblem(e, doc));
+  if (validate(doc.value)) return { problems: [], omitted: 0 };
+  const errors = foldErrors(validate.errors ?? []);
+  return { problems: errors.slice(0, MAX_SCHEMA_PROBLEMS).map((e) => toProblem(e, doc)), omitted: Math.max(0, errors.length - MAX_SCHEMA_PROBLEMS) };
 }
