@@ -6,10 +6,14 @@ import { loadCore } from './core';
 export const LANGUAGE = 'study-yaml';
 export const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE };
 
+/** Documents a curator edits; not the read-only copies behind diff views (git:, etc.), which would duplicate diagnostics. */
+const EDITABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
 /** Whether a document is a study annotation: our language, a configured glob, or the first-line modeline. */
 export function isStudyDocument(doc: vscode.TextDocument, settings: Settings): boolean {
+  if (!EDITABLE_SCHEMES.has(doc.uri.scheme)) return false;
   if (doc.languageId === LANGUAGE) return true;
-  if (doc.languageId !== 'yaml' || doc.uri.scheme === 'git') return false;
+  if (doc.languageId !== 'yaml') return false;
   const core = loadCore();
   return matchesSettings(doc.uri, settings) || core.hasModeline(doc.lineAt(0).text);
 }
