@@ -16,17 +16,21 @@ export interface ProblemDraft {
   data?: ProblemData;
 }
 
-/** A located problem. Offsets are UTF-16 offsets into the input text; line and column are 1-based. */
-export interface Problem {
-  code: ProblemCode;
-  severity: Severity;
-  message: string;
+/** A range of the input text: UTF-16 offsets, and 1-based lines and columns. */
+export interface TextRange {
   start: number;
   end: number;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+/** A located problem. */
+export interface Problem extends TextRange {
+  code: ProblemCode;
+  severity: Severity;
+  message: string;
   data: ProblemData;
 }
 

@@ -1,15 +1,9 @@
 import { PROBLEM_CODES } from './codes';
-import type { Problem } from './problem';
+import type { Problem, TextRange } from './problem';
 
 /** Where a file declares its study id (from ValidationResult.studyId). */
-export interface StudyIdLocation {
+export interface StudyIdLocation extends TextRange {
   id: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
 }
 
 /**
@@ -35,16 +29,15 @@ export function duplicateStudyIds(files: ReadonlyMap<string, StudyIdLocation | u
           code: 'study-id-duplicate',
           severity: PROBLEM_CODES['study-id-duplicate'].severity,
           message: `The study id \`${id}\` is also used by ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}; study ids must be unique across the workspace.`,
-          start: loc.start,
-          end: loc.end,
-          line: loc.line,
-          column: loc.column,
-          endLine: loc.endLine,
-          endColumn: loc.endColumn,
+          ...range(loc),
           data: { id, others },
         },
       ]);
     }
   }
   return out;
+}
+
+function range({ start, end, line, column, endLine, endColumn }: TextRange): TextRange {
+  return { start, end, line, column, endLine, endColumn };
 }
