@@ -2,6 +2,9 @@ import type { ProblemCode } from './codes';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** More problems than this per file are not listed: editors slow down and nobody reads them. */
+export const MAX_PROBLEMS = 1000;
+
 /** Structured, JSON-safe details a code action or a report can use without parsing the message. */
 export type ProblemValue = string | number | boolean | null | readonly string[];
 export type ProblemData = Readonly<Record<string, ProblemValue>>;

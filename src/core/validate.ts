@@ -1,7 +1,7 @@
 import { PROBLEM_CODES } from './codes';
 import type { CheckContext } from './checks/check';
 import { CHECKS } from './checks/registry';
-import { compareProblems, type Problem, type ProblemDraft } from './problem';
+import { compareProblems, MAX_PROBLEMS, type Problem, type ProblemDraft } from './problem';
 import { DEFAULT_PROFILES, mergeProfiles, type ConditionProfile } from './profiles/profile';
 import { checkSchema } from './schema/validator';
 import { LineIndex } from './text/line-index';
@@ -9,9 +9,6 @@ import { decodeUtf8, DEFAULT_MAX_SIZE, prepareText } from './text/input';
 import { ParseCache } from './yaml/cache';
 import type { ParsedStudy } from './yaml/parsed-study';
 import type { StudyIdLocation } from './workspace';
-
-/** More problems than this per file are not listed: editors slow down and nobody reads them. */
-export const MAX_PROBLEMS = 1000;
 
 export interface ValidateOptions {
   /** Largest text validated, in UTF-16 units (default 2 MiB). */

@@ -1,3 +1,5 @@
+import { memoize } from '../memo';
+
 /**
  * Common non-UCUM spellings curators type, and their UCUM codes. Matching ignores case only
  * where UCUM itself would not care (whole words such as 'days'); 'mL' and 'ml' are both UCUM.
@@ -49,17 +51,7 @@ export interface Normalised {
 }
 
 /** Rewrites known synonyms, part by part around '/', so 'million cells/kg' becomes '10*6{cells}/kg'. */
-const memo = new Map<string, Normalised>();
-
-export function normaliseUnit(unit: string): Normalised {
-  let r = memo.get(unit);
-  if (!r) {
-    r = normalise(unit);
-    if (memo.size > 5000) memo.clear();
-    memo.set(unit, r);
-  }
-  return r;
-}
+export const normaliseUnit = memoize(normalise);
 
 function normalise(unit: string): Normalised {
   const trimmed = unit.trim();

@@ -1,4 +1,5 @@
 import * as ucumPkg from '@lhncbc/ucum-lhc';
+import { memoize } from '../memo';
 
 interface UcumUtils {
   validateUnitString(
@@ -9,8 +10,6 @@ interface UcumUtils {
 }
 
 let utils: UcumUtils | undefined;
-const validity = new Map<string, UnitCheck>();
-const MAX_CACHE = 5000;
 
 export interface UnitCheck {
   valid: boolean;
@@ -23,23 +22,14 @@ function ucum(): UcumUtils {
   return utils;
 }
 
-export function checkUcum(unit: string): UnitCheck {
-  let r = validity.get(unit);
-  if (!r) {
-    if (/\s/.test(unit) || unit.length > 200) {
-      r = { valid: false, suggestions: [] };
-    } else {
-      const res = safe(() => ucum().validateUnitString(unit, true));
-      r = {
-        valid: res?.status === 'valid',
-        suggestions: (res?.suggestions ?? []).flatMap((s) => s.units.map((u) => u[0])).slice(0, 3),
-      };
-    }
-    if (validity.size > MAX_CACHE) validity.clear();
-    validity.set(unit, r);
-  }
-  return r;
-}
+export const checkUcum = memoize((unit: string): UnitCheck => {
+  if (/\s/.test(unit) || unit.length > 200) return { valid: false, suggestions: [] };
+  const res = safe(() => ucum().validateUnitString(unit, true));
+  return {
+    valid: res?.status === 'valid',
+    suggestions: (res?.suggestions ?? []).flatMap((s) => s.units.map((u) => u[0])).slice(0, 3),
+  };
+});
 
 /** `value` in `from` expressed in `to`, or undefined when the units are not commensurable. */
 export function convert(value: number, from: string, to: string): number | undefined {
@@ -47,18 +37,14 @@ export function convert(value: number, from: string, to: string): number | undef
   return res?.status === 'succeeded' && typeof res.toVal === 'number' ? res.toVal : undefined;
 }
 
-const pairs = new Map<string, boolean>();
+// Keyed by both units joined with a NUL, which no unit contains.
+const commensurablePair = memoize((pair: string): boolean => {
+  const [a, b] = pair.split('\u0000') as [string, string];
+  return convert(1, a, b) !== undefined;
+});
 
 export function commensurable(a: string, b: string): boolean {
-  if (a === b) return true;
-  const key = `${a}\u0000${b}`;
-  let r = pairs.get(key);
-  if (r === undefined) {
-    r = convert(1, a, b) !== undefined;
-    if (pairs.size > MAX_CACHE) pairs.clear();
-    pairs.set(key, r);
-  }
-  return r;
+  return a === b || commensurablePair(`${a}\u0000${b}`);
 }
 
 function safe<T>(f: () => T): T | undefined {
