@@ -34,12 +34,17 @@ export interface ValidationResult {
  * re-parsed, so a keystroke in a long file costs little more than validating the value.
  */
 export class ValidationSession {
-  private readonly cache = new ParseCache();
+  private readonly cache: ParseCache;
+
+  /** `split: false` parses each version whole, never in pieces: the reference the pieces must match. */
+  constructor(options: { split?: boolean } = {}) {
+    this.cache = new ParseCache(options.split ?? true);
+  }
 
   run(text: string, options: ValidateOptions = {}): ValidationResult {
     const prepared = prepareText(text, options.maxSize ?? DEFAULT_MAX_SIZE);
     const lines = new LineIndex(prepared.text);
-    const locate = (d: ProblemDraft) => toProblem(d, lines, prepared.shift, prepared.text.length);
+    const locate = (d: ProblemDraft) => toProblem(d, lines, prepared.text, prepared.shift);
     if (prepared.fatal) return { problems: [locate(prepared.fatal)], shift: prepared.shift };
     const parsed = this.cache.parse(prepared.text);
     const drafts: ProblemDraft[] = [...parsed.problems];
@@ -96,9 +101,9 @@ export function validate(text: string, options: ValidateOptions = {}): Problem[]
   return new ValidationSession().run(text, options).problems;
 }
 
-function toProblem(d: ProblemDraft, lines: LineIndex, shift: number, length: number): Problem {
-  const start = Math.min(Math.max(d.start, 0), length);
-  const end = Math.min(Math.max(d.end, start), length);
+function toProblem(d: ProblemDraft, lines: LineIndex, text: string, shift: number): Problem {
+  const start = outsideCrLf(text, Math.min(Math.max(d.start, 0), text.length));
+  const end = Math.max(outsideCrLf(text, Math.min(Math.max(d.end, start), text.length)), start);
   const s = lines.position(start);
   const e = lines.position(end);
   return {
@@ -115,6 +120,11 @@ function toProblem(d: ProblemDraft, lines: LineIndex, shift: number, length: num
   };
 }
 
+/** An offset between the CR and the LF of a line break moves before the CR: a range never splits a line break. */
+function outsideCrLf(text: string, at: number): number {
+  return at > 0 && text.charCodeAt(at - 1) === 0x0d && text.charCodeAt(at) === 0x0a ? at - 1 : at;
+}
+
 /** Validates raw file bytes: invalid UTF-8 is reported as binary content instead of being decoded lossily. */
 export function validateBytes(bytes: Uint8Array, options: ValidateOptions = {}): Problem[] {
   return validateFile(bytes, options).problems;
@@ -125,7 +135,7 @@ export function validateFile(bytes: Uint8Array, options: ValidateOptions = {}): 
   const decoded = decodeUtf8(bytes);
   if (decoded.fatal) {
     const text = decoded.text.slice(0, options.maxSize ?? DEFAULT_MAX_SIZE);
-    return { problems: [toProblem(decoded.fatal, new LineIndex(text), 0, text.length)] };
+    return { problems: [toProblem(decoded.fatal, new LineIndex(text), text, 0)] };
   }
   const { problems, studyId } = new ValidationSession().run(decoded.text, options);
   return { problems, studyId };

@@ -1,7 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+/** The repository root: the nearest folder above this file with a package.json (tests also run bundled, from .cache). */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const ROOT = findRoot(__dirname);
 export const EXAMPLES = path.join(ROOT, 'examples');
 export const INVALID = path.join(EXAMPLES, 'invalid');
 
@@ -69,4 +77,12 @@ export function review(extra = ''): string {
 review:
   scope: Test scope
 ${extra}${CURATION}`;
+}
+
+/**
+ * How many random cases a property test tries. Mutation testing runs every test file once per
+ * surviving mutant, so there (STUDY_MUTATION is set by test/mutation/build.mjs) a fifth suffices.
+ */
+export function runs(n: number): number {
+  return process.env.STUDY_MUTATION ? Math.max(20, Math.round(n / 5)) : n;
 }

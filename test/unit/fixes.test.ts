@@ -1,11 +1,22 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { quickFixes, ValidationSession, type ProblemCode, type TextEdit } from '../../src/core';
+import { quickFixes, ValidationSession, type Problem, type ProblemCode, type TextEdit, type ValidationResult } from '../../src/core';
 import { INVALID, read } from '../helpers/studies';
 
 function apply(text: string, edits: readonly TextEdit[]): string {
   return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+/**
+ * The node a problem is about, in input offsets: the problem's own range for a replacing fix;
+ * for a missing result, the endpoint item, to whose end the fix appends (its end included).
+ */
+function nodeOf(problem: Problem, result: ValidationResult): { start: number; end: number } {
+  if (problem.code !== 'endpoint-missing-result') return problem;
+  const item = result.parsed?.locate(['endpoints', Number(problem.data.index)]).value;
+  assert.ok(item);
+  return { start: item.start + result.shift, end: item.end + result.shift + 1 };
 }
 
 const FIXABLE: [ProblemCode, RegExp][] = [
@@ -30,8 +41,11 @@ describe('quick fixes', () => {
         const fixed = apply(text, fix.edits);
         const after = new ValidationSession().run(fixed).problems;
         assert.deepEqual(after.filter((p) => p.severity !== 'info').map((p) => p.code), []);
-        // Outside the edit, the text is untouched: comments, order and formatting survive.
+        // One edit, inside the node the problem is about: a fix that rewrote more of the file would fail here.
+        assert.equal(fix.edits.length, 1);
         const edit = fix.edits[0] as TextEdit;
+        const node = nodeOf(problem, result);
+        assert.ok(edit.start >= node.start && edit.end <= node.end, `edit ${edit.start}-${edit.end} outside ${node.start}-${node.end}`);
         assert.equal(fixed.slice(0, edit.start), text.slice(0, edit.start));
         assert.equal(fixed.slice(edit.start + edit.newText.length), text.slice(edit.end));
         assert.ok(fixed.includes(`# problem: ${code}`), 'the marker comment survives');

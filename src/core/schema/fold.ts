@@ -30,11 +30,20 @@ export function foldErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return dedupe(out);
 }
 
-/** anyOf [{required: [value]}, {required: [low, high]}] fails as one "needs value, or low and high". */
+/**
+ * anyOf [{required: [value]}, {required: [low, high]}] fails as one "needs `value` (or `low`
+ * and `high`)". A group that was folded already (an anyOf inside a oneOf) keeps its branches.
+ */
 function foldRequired(group: ErrorObject[]): ErrorObject {
+  const branches = new Map<string, string[]>();
+  for (const g of group) {
+    const params = g.params as { missingProperty: string; branches?: string[][] };
+    if (params.branches) params.branches.forEach((b, i) => branches.set(`${g.schemaPath}#${i}`, b));
+    else branches.set(g.schemaPath, [...(branches.get(g.schemaPath) ?? []), String(params.missingProperty)]);
+  }
+  const all = [...branches.values()];
   const first = group[0] as ErrorObject;
-  const alternatives = group.map((g) => String((g.params as { missingProperty: string }).missingProperty));
-  return { ...first, params: { missingProperty: alternatives[0], alternatives } };
+  return { ...first, params: { missingProperty: all[0]?.[0], branches: all } };
 }
 
 function isAtOrBelow(path: string, parent: string): boolean {

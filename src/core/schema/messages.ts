@@ -19,8 +19,9 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
   switch (e.keyword) {
     case 'required': {
       const prop = String(p.missingProperty);
-      const alternatives = (p.alternatives as string[] | undefined)?.slice(1);
-      const what = alternatives?.length ? `\`${prop}\` (or ${alternatives.map((a) => `\`${a}\``).join(', ')})` : `\`${prop}\``;
+      const [own, ...others] = (p.branches as string[][] | undefined) ?? [[prop]];
+      const words = (b: readonly string[]) => b.map((a) => `\`${a}\``).join(' and ');
+      const what = others.length ? `${words(own ?? [prop])} (or ${others.map(words).join(', or ')})` : `\`${prop}\``;
       const why = conditionReason(e.schemaPath, doc.value);
       const span = here.key ?? firstLine(doc.text, here.value);
       return draft('schema-missing-property', `${capital(subject(path))} is missing ${what}${why}.`, span, { ...base, property: prop });

@@ -14,7 +14,7 @@ export interface PreparedText {
 
 export function prepareText(input: string, maxSize = DEFAULT_MAX_SIZE): PreparedText {
   const shift = input.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const text = shift ? input.slice(1) : input;
+  const text = lfForLoneCr(shift ? input.slice(1) : input);
   if (text.length > maxSize) {
     const lineEnd = firstLineEnd(text);
     return {
@@ -44,6 +44,15 @@ export function prepareText(input: string, maxSize = DEFAULT_MAX_SIZE): Prepared
     };
   }
   return { text, shift };
+}
+
+/**
+ * A lone CR ends a line in VS Code (old Mac files, a stray \r), but not for the YAML parser.
+ * Reading it as LF keeps every offset (same length) and makes parser, lines and columns agree
+ * with the editor. CRLF stays as it is.
+ */
+function lfForLoneCr(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** Decodes bytes as strict UTF-8. Invalid UTF-8 yields a 'file-binary' problem instead of replacement characters. */

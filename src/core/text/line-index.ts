@@ -1,4 +1,7 @@
-/** Converts offsets to 1-based line and column (UTF-16 units). Lines end at \n; a \r before it is part of the line. */
+/**
+ * Converts offsets to 1-based line and column (UTF-16 units). Lines end at \n; a \r before it
+ * is part of the line. Lone CRs are LFs by now (prepareText), so lines are VS Code's lines.
+ */
 export class LineIndex {
   private readonly starts: number[];
 
@@ -12,10 +15,6 @@ export class LineIndex {
     this.starts = starts;
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   position(offset: number): { line: number; column: number } {
     const starts = this.starts;
     let lo = 0;
@@ -26,10 +25,5 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
-  }
-
-  /** Offset of the start of a 1-based line. */
-  lineStart(line: number): number {
-    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] as number;
   }
 }

@@ -11,6 +11,9 @@ export class ParseCache {
   private lastText: string | undefined;
   private last: ParsedStudy | undefined;
 
+  /** `split: false` parses every version whole: the reference the split parse must equal. */
+  constructor(private readonly split = true) {}
+
   parse(text: string): ParsedStudy {
     if (text === this.lastText && this.last) return this.last;
     const next = new Map<string, Part>();
@@ -20,7 +23,7 @@ export class ParseCache {
       next.set(piece, part);
       return part;
     };
-    const parsed = ParsedStudy.build(text, pieceOf);
+    const parsed = ParsedStudy.build(text, pieceOf, this.split);
     this.previous = next;
     this.lastText = text;
     this.last = parsed;

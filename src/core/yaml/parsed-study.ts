@@ -46,8 +46,8 @@ export class ParsedStudy {
     private readonly root: Root,
   ) {}
 
-  static build(text: string, pieceOf: (text: string) => Part): ParsedStudy {
-    const layout = layoutOf(text);
+  static build(text: string, pieceOf: (text: string) => Part, split = true): ParsedStudy {
+    const layout = split ? layoutOf(text) : null;
     return (layout && ParsedStudy.fromSections(text, layout, pieceOf)) ?? ParsedStudy.whole(text, pieceOf);
   }
 

@@ -17,6 +17,8 @@ const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   uniqueKeys: true,
   keepSourceTokens: false,
   strict: true,
+  // 'warn' would call process.emitWarning, whose captured stack keeps each parsed document alive.
+  logLevel: 'error',
 };
 
 /**
