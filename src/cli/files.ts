@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { globToRegExp, parseIgnoreFile } from '../core';
+import { globToRegExp, isIgnored, parseIgnoreFile, type IgnoreFile } from '../core';
 
 const STUDY_FILE = /\.study\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -33,23 +33,18 @@ async function fileOrDir(op: string, cwd: string): Promise<string[]> {
   return [op];
 }
 
-interface Ignore {
-  dir: string;
-  patterns: RegExp[];
-}
-
 /**
  * Lists files below `dir`. A `.studyignore` file (one glob per line, relative to its folder;
  * `folder/` skips a folder) hides paths from directory walks below it. A path named on the
  * command line is always validated, ignored or not.
  */
-async function walk(dir: string, ignores: readonly Ignore[]): Promise<string[]> {
+async function walk(dir: string, ignores: readonly IgnoreFile[]): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   const own = entries.some((e) => e.isFile() && e.name === IGNORE_FILE) ? [...ignores, await readIgnore(dir)] : ignores;
   const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, e.name);
-    if (isIgnored(full, e.isDirectory(), own)) continue;
+    if (isIgnored(slashes(full), e.isDirectory(), own)) continue;
     if (e.isDirectory() && !SKIP_DIRS.has(e.name)) out.push(...(await walk(full, own)));
     else if (e.isFile()) out.push(full);
   }
@@ -58,15 +53,12 @@ async function walk(dir: string, ignores: readonly Ignore[]): Promise<string[]> 
 
 const IGNORE_FILE = '.studyignore';
 
-async function readIgnore(dir: string): Promise<Ignore> {
-  return { dir, patterns: parseIgnoreFile(await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8')) };
+async function readIgnore(dir: string): Promise<IgnoreFile> {
+  return { dir: slashes(dir), patterns: parseIgnoreFile(await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8')) };
 }
 
-function isIgnored(full: string, isDir: boolean, ignores: readonly Ignore[]): boolean {
-  return ignores.some(({ dir, patterns }) => {
-    const rel = path.relative(dir, full).split(path.sep).join('/');
-    return patterns.some((re) => re.test(rel) || (isDir && re.test(`${rel}/`)));
-  });
+function slashes(p: string): string {
+  return p.split(path.sep).join('/');
 }
 
 async function glob(pattern: string, cwd: string): Promise<string[]> {

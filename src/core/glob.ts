@@ -1,4 +1,8 @@
-/** Glob matching shared by the CLI (file operands, .studyignore) and the extension (file settings). */
+/**
+ * Glob matching shared by the CLI (file operands, .studyignore) and the extension (file
+ * settings). Pure and dependency-free: the extension bundles this module itself, so deciding
+ * whether a file is a study never loads the validation core.
+ */
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
@@ -32,6 +36,25 @@ export function parseIgnoreFile(text: string): RegExp[] {
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => globToRegExp(l.endsWith('/') ? `${l}**` : l));
+}
+
+/** The patterns of one .studyignore file and the folder (forward slashes, no trailing slash) it sits in. */
+export interface IgnoreFile {
+  dir: string;
+  patterns: readonly RegExp[];
+}
+
+/**
+ * Whether a path (forward slashes) is hidden by any .studyignore above it. Each file's patterns
+ * match the path relative to its own folder; a folder also matches as `folder/`. One rule for
+ * the CLI's directory walk and the extension's workspace scan.
+ */
+export function isIgnored(path: string, isDir: boolean, ignores: readonly IgnoreFile[]): boolean {
+  return ignores.some(({ dir, patterns }) => {
+    if (!path.startsWith(`${dir}/`)) return false;
+    const rel = path.slice(dir.length + 1);
+    return patterns.some((re) => re.test(rel) || (isDir && re.test(`${rel}/`)));
+  });
 }
 
 /** Whether a workspace-relative path (forward slashes) matches any glob; a glob without '/' matches the file name anywhere. */

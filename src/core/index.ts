@@ -10,7 +10,7 @@ export { LineIndex } from './text/line-index';
 export { DEFAULT_PROFILES, type ConditionProfile } from './profiles/profile';
 export { parseProfiles } from './profiles/parse';
 export { SCHEMA_VERSION, studySchema } from './schema/schema';
-export { globToRegExp, parseIgnoreFile, matchesAny, hasModeline } from './glob';
+export { globToRegExp, parseIgnoreFile, isIgnored, matchesAny, hasModeline, type IgnoreFile } from './glob';
 export { cursorContext, type CursorContext, type Segment } from './editor/cursor';
 export { hoverAt, documentField, describeQuantity, type HoverInfo } from './editor/hover';
 export { outline, type OutlineNode, type OutlineKind } from './editor/outline';

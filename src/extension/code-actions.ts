@@ -15,10 +15,9 @@ export class StudyCodeActionProvider implements vscode.CodeActionProvider {
     if (!result.parsed) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
-      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-      const start = doc.offsetAt(diagnostic.range.start);
-      const problem = result.problems.find((p) => p.code === code && p.start === start);
-      if (!problem) continue;
+      // Diagnostics of an older version have no problem here: their fixes would edit moved text.
+      const problem = this.live.problemFor(doc.uri, diagnostic);
+      if (!problem || !result.problems.includes(problem)) continue;
       for (const fix of loadCore().quickFixes(problem, result)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];

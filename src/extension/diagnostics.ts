@@ -5,11 +5,18 @@ import { rangeInDocument, toDiagnostic } from './convert';
 import { loadCore } from './core';
 import type { Logger } from './logger';
 
+interface Computed {
+  version: number;
+  result: ValidationResult;
+  elapsedMs: number;
+}
+
 interface Tracked {
   session: ValidationSession;
-  /** The last result and the document version it belongs to. */
-  version: number;
-  result?: ValidationResult;
+  /** The latest result computed (by a request or by validation) and the version it belongs to. */
+  computed?: Computed;
+  /** The version whose diagnostics are published, and each published diagnostic's problem. */
+  published?: { version: number; result: ValidationResult; problems: Map<string, Problem> };
   timer?: ReturnType<typeof setTimeout>;
   cancel?: vscode.CancellationTokenSource;
 }
@@ -24,9 +31,10 @@ export interface ValidatedEvent {
 
 /**
  * Live diagnostics for open study documents. Each document keeps a ValidationSession, so an
- * edit re-parses only what it touched; each version is validated at most once, and completion,
- * hover and the outline reuse that result. A newer edit cancels the pending run, and a result is
- * published only if the document is still at the version it was computed for.
+ * edit re-parses only what it touched; each version is validated at most once, whether a
+ * request (completion, code actions, the outline) or the debounced validation asks first. Only
+ * validateNow publishes. A newer edit cancels the pending run, and a result is published only if
+ * the document is still at the version it was computed for.
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
@@ -44,7 +52,11 @@ export class DiagnosticsController implements vscode.Disposable {
   update(settings: Settings, profiles: readonly ConditionProfile[]): void {
     this.settings = settings;
     this.profiles = profiles;
-    for (const t of this.tracked.values()) t.version = -1; // results are stale under new settings
+    for (const t of this.tracked.values()) {
+      // Results are stale under new settings: compute and publish again.
+      t.computed = undefined;
+      t.published = undefined;
+    }
   }
 
   /** Debounced validation after an edit. */
@@ -62,10 +74,51 @@ export class DiagnosticsController implements vscode.Disposable {
     }, this.settings.debounceMs);
   }
 
-  /** Validates now (or returns the cached result for this version) and publishes it. */
+  /**
+   * The result for the document's current version, computed at most once per version.
+   * Publishes nothing: completion, code actions and the outline call it between keystrokes,
+   * and diagnostics must still wait for the debounce.
+   */
+  resultFor(doc: vscode.TextDocument): ValidationResult {
+    return this.compute(this.entry(doc), doc).result;
+  }
+
+  /** Validates the current version (reusing a result computed for it) and publishes it, once per version. */
   validateNow(doc: vscode.TextDocument): ValidationResult {
     const t = this.entry(doc);
-    if (t.result && t.version === doc.version) return t.result;
+    const version = doc.version;
+    if (t.published?.version === version) return t.published.result;
+    const { result, elapsedMs } = this.compute(t, doc);
+    if (doc.isClosed || doc.version !== version) return result; // never publish an older result over a newer one
+    const problems = new Map<string, Problem>();
+    const diagnostics = result.problems.map((p) => {
+      const d = toDiagnostic(p, rangeInDocument(p, doc), this.docsUri);
+      problems.set(diagnosticKey(d), p);
+      return d;
+    });
+    t.published = { version, result, problems };
+    this.collection.set(doc.uri, diagnostics);
+    this.log.debug(`validated ${vscode.workspace.asRelativePath(doc.uri)} v${version}: ${result.problems.length} problems in ${elapsedMs.toFixed(1)} ms`);
+    this.emitter.fire({ uri: doc.uri, problems: result.problems, studyId: result.studyId, elapsedMs });
+    return result;
+  }
+
+  /**
+   * The problem behind one of our published diagnostics. Code actions receive copies of the
+   * diagnostics, so they are matched by code, range and message, never by code and start alone
+   * (two problems can share both).
+   */
+  problemFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Problem | undefined {
+    return this.tracked.get(uri.toString())?.published?.problems.get(diagnosticKey(diagnostic));
+  }
+
+  /** Problems of the last published version. */
+  problemsFor(uri: vscode.Uri): readonly Problem[] | undefined {
+    return this.tracked.get(uri.toString())?.published?.result.problems;
+  }
+
+  private compute(t: Tracked, doc: vscode.TextDocument): Computed {
+    if (t.computed?.version === doc.version) return t.computed;
     const version = doc.version;
     const started = performance.now();
     let result: ValidationResult;
@@ -76,26 +129,9 @@ export class DiagnosticsController implements vscode.Disposable {
       this.log.error(`validation failed for ${doc.uri.toString()}`, err);
       result = { problems: [], shift: 0 };
     }
-    const elapsedMs = performance.now() - started;
-    if (doc.isClosed || doc.version !== version) return result; // never publish an older result over a newer one
-    t.version = version;
-    t.result = result;
-    this.collection.set(
-      doc.uri,
-      result.problems.map((p) => toDiagnostic(p, rangeInDocument(p, doc), this.docsUri)),
-    );
-    this.log.debug(`validated ${vscode.workspace.asRelativePath(doc.uri)} v${version}: ${result.problems.length} problems in ${elapsedMs.toFixed(1)} ms`);
-    this.emitter.fire({ uri: doc.uri, problems: result.problems, studyId: result.studyId, elapsedMs });
-    return result;
-  }
-
-  /** The result for the document's current version, validating if needed. */
-  resultFor(doc: vscode.TextDocument): ValidationResult {
-    return this.validateNow(doc);
-  }
-
-  problemsFor(uri: vscode.Uri): readonly Problem[] | undefined {
-    return this.tracked.get(uri.toString())?.result?.problems;
+    const computed = { version, result, elapsedMs: performance.now() - started };
+    t.computed = computed;
+    return computed;
   }
 
   forget(doc: vscode.TextDocument): void {
@@ -114,7 +150,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     let t = this.tracked.get(key);
     if (!t) {
-      t = { session: new (loadCore().ValidationSession)(), version: -1 };
+      t = { session: new (loadCore().ValidationSession)() };
       this.tracked.set(key, t);
     }
     return t;
@@ -128,4 +164,10 @@ export class DiagnosticsController implements vscode.Disposable {
     this.tracked.clear();
     this.emitter.dispose();
   }
+}
+
+function diagnosticKey(d: vscode.Diagnostic): string {
+  const code = typeof d.code === 'object' ? d.code.value : d.code;
+  const r = d.range;
+  return `${String(code)}|${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}|${d.message}`;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Settings } from './config';
-import { loadCore } from './core';
+import { hasModeline, matchesAny } from '../core/glob';
 
 /** Our own language id: Red Hat's YAML extension only handles 'yaml', so study files are never validated twice. */
 export const LANGUAGE = 'study-yaml';
@@ -14,13 +14,12 @@ export function isStudyDocument(doc: vscode.TextDocument, settings: Settings): b
   if (!EDITABLE_SCHEMES.has(doc.uri.scheme)) return false;
   if (doc.languageId === LANGUAGE) return true;
   if (doc.languageId !== 'yaml') return false;
-  const core = loadCore();
-  return matchesSettings(doc.uri, settings) || core.hasModeline(doc.lineAt(0).text);
+  return matchesSettings(doc.uri, settings) || hasModeline(doc.lineAt(0).text);
 }
 
 export function matchesSettings(uri: vscode.Uri, settings: Settings): boolean {
   const rel = vscode.workspace.asRelativePath(uri, false).split('\\').join('/');
-  return loadCore().matchesAny(rel, settings.files);
+  return matchesAny(rel, settings.files);
 }
 
 /** YAML documents that qualify (by a user glob or the modeline) are switched to the study language. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ConditionProfile } from '../core';
 import type { Settings } from './config';
 import { rangeFromLines, toDiagnostic } from './convert';
+import { isIgnored, parseIgnoreFile } from '../core/glob';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
 import type { Logger } from './logger';
@@ -80,11 +81,11 @@ export class WorkspaceScanner implements vscode.Disposable {
     const ignores = await Promise.all(
       (await vscode.workspace.findFiles('**/.studyignore', '**/node_modules/**')).map(async (uri) => ({
         dir: vscode.Uri.joinPath(uri, '..').path,
-        patterns: loadCore().parseIgnoreFile(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))),
+        patterns: parseIgnoreFile(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))),
       })),
     );
     const unique = new Map(found.flat().map((u) => [u.toString(), u]));
-    return [...unique.values()].filter((uri) => !ignores.some(({ dir, patterns }) => uri.path.startsWith(`${dir}/`) && patterns.some((re) => re.test(uri.path.slice(dir.length + 1)))));
+    return [...unique.values()].filter((uri) => !isIgnored(uri.path, false, ignores));
   }
 
   /** Validates one file from disk unless it is open (then the live controller owns it). */

@@ -81,8 +81,8 @@ ${extra}${CURATION}`;
 
 /**
  * How many random cases a property test tries. Mutation testing runs every test file once per
- * surviving mutant, so there (STUDY_MUTATION is set by test/mutation/build.mjs) a fifth suffices.
+ * surviving mutant, so there (STUDY_MUTATION is set by test/mutation/build.mjs) a tenth suffices.
  */
 export function runs(n: number): number {
-  return process.env.STUDY_MUTATION ? Math.max(20, Math.round(n / 5)) : n;
+  return process.env.STUDY_MUTATION ? Math.max(15, Math.round(n / 10)) : n;
 }
