@@ -75,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
     vscode.languages.registerHoverProvider(SELECTOR, new StudyHoverProvider()),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new StudyCodeActionProvider(live), { providedCodeActionKinds: StudyCodeActionProvider.kinds }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StudySymbolProvider(live), { label: 'Study Annotator' }),
-    vscode.commands.registerCommand('studyAnnotator.newStudy', () => newStudyAnnotation(settings)),
+    vscode.commands.registerCommand('studyAnnotator.newStudy', (folder?: vscode.Uri) => newStudyAnnotation(settings, folder)),
     vscode.commands.registerCommand('studyAnnotator.showLog', () => log.channel.show()),
     vscode.commands.registerCommand('studyAnnotator.revalidateWorkspace', () => scanner.restart(settings, profiles)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {

@@ -5,8 +5,11 @@ import type { Settings } from './config';
 import { loadCore } from './core';
 import { LANGUAGE } from './study-documents';
 
-/** "Study Annotator: New Study Annotation": pick a type and an id, get a file that already validates. */
-export async function newStudyAnnotation(settings: Settings): Promise<vscode.TextEditor | undefined> {
+/**
+ * "Study Annotator: New Study Annotation": pick a type and an id, get a file that already
+ * validates. From the Explorer's context menu the file goes into the folder clicked on.
+ */
+export async function newStudyAnnotation(settings: Settings, target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
   const core = loadCore();
   const type = (await vscode.window.showQuickPick([...core.STUDY_TYPES], { title: 'New study annotation', placeHolder: 'Study type' })) as StudyType | undefined;
   if (!type) return undefined;
@@ -19,7 +22,7 @@ export async function newStudyAnnotation(settings: Settings): Promise<vscode.Tex
   if (!id) return undefined;
   const curator = settings.curator || safeUserName();
   const text = core.studyTemplate(type, id, curator, new Date().toISOString().slice(0, 10));
-  const folder = vscode.workspace.workspaceFolders?.[0];
+  const folder = target instanceof vscode.Uri ? { uri: target } : vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE, content: text });
     return vscode.window.showTextDocument(doc);
