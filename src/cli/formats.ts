@@ -1,4 +1,4 @@
-import { PROBLEM_CODES, type Problem, type ProblemCode } from '../core';
+import { plural, PROBLEM_CODES, severityCounts, type Problem, type ProblemCode } from '../core';
 
 export interface FileReport {
   path: string;
@@ -13,11 +13,10 @@ export function formatHuman(reports: readonly FileReport[]): string {
 
 export function summary(reports: readonly FileReport[]): string {
   const all = reports.flatMap((r) => r.problems);
-  const count = (s: string) => all.filter((p) => p.severity === s).length;
+  const counts = severityCounts(all);
   const withProblems = reports.filter((r) => r.problems.length).length;
-  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-  if (!all.length) return `${n(reports.length, 'file')} checked, no problems.`;
-  return `${n(all.length, 'problem')} (${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}, ${n(count('info'), 'info')}) in ${withProblems} of ${n(reports.length, 'file')}.`;
+  if (!all.length) return `${plural(reports.length, 'file')} checked, no problems.`;
+  return `${plural(all.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${withProblems} of ${plural(reports.length, 'file')}.`;
 }
 
 export function formatJson(reports: readonly FileReport[], version: string): string {

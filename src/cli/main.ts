@@ -1,10 +1,9 @@
 import { promises as fs } from 'node:fs';
-import { compareProblems, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
+import { version as VERSION } from '../../package.json';
+import { atLeast, compareProblems, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
 import { expandOperands, UsageError } from './files';
 import { formatHuman, formatJson, formatSarif, type FileReport } from './formats';
 import { loadProfiles } from './profiles-file';
-
-const VERSION = '0.1.0';
 
 const HELP = `Usage: study-annotator validate [options] <files | directories | globs>...
 
@@ -59,8 +58,6 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   return o;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 export async function run(argv: readonly string[], cwd: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
     const o = parseArgs(argv);
@@ -86,7 +83,7 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
       if (report) report.problems = [...report.problems, ...extra].sort(compareProblems);
     }
     out(o.format === 'json' ? formatJson(reports, VERSION) : o.format === 'sarif' ? formatSarif(reports, VERSION) : formatHuman(reports));
-    const failing = reports.some((r) => r.problems.some((p) => RANK[p.severity] <= RANK[o.failOn]));
+    const failing = reports.some((r) => r.problems.some((p) => atLeast(p.severity, o.failOn)));
     return failing ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

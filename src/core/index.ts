@@ -3,13 +3,13 @@
  * extension both load the built form of this module (dist/core.js).
  */
 export { validate, validateBytes, validateFile, ValidationSession, type ValidateOptions, type ValidationResult } from './validate';
-export { compareProblems, type Problem, type ProblemData, type Severity } from './problem';
+export { atLeast, compareProblems, plural, severityCounts, type Problem, type ProblemData, type Severity } from './problem';
 export { PROBLEM_CODES, ALL_CODES, type ProblemCode } from './codes';
 export { decodeUtf8, DEFAULT_MAX_SIZE } from './text/input';
 export { LineIndex } from './text/line-index';
 export { DEFAULT_PROFILES, type ConditionProfile } from './profiles/profile';
 export { parseProfiles } from './profiles/parse';
-export { SCHEMA_VERSION, studySchema } from './schema/schema';
+export { SCHEMA_VERSION, studySchema, STUDY_ID_PATTERN } from './schema/schema';
 export { globToRegExp, parseIgnoreFile, isIgnored, matchesAny, hasModeline, type IgnoreFile } from './glob';
 export { cursorContext, type CursorContext, type Segment } from './editor/cursor';
 export { hoverAt, documentField, describeQuantity, type HoverInfo } from './editor/hover';

@@ -37,8 +37,25 @@ export interface Problem extends TextRange {
   data: ProblemData;
 }
 
-const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Most severe first: error 0, warning 1, info 2. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Whether a problem of `severity` is at least as severe as `threshold` (the CLI's --fail-on). */
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return SEVERITY_RANK[severity] <= SEVERITY_RANK[threshold];
+}
+
+export function severityCounts(problems: readonly Pick<Problem, 'severity'>[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) counts[p.severity]++;
+  return counts;
+}
+
+/** '1 file', '2 files'. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.start - b.start || a.end - b.end || order[a.severity] - order[b.severity] || a.code.localeCompare(b.code);
+  return a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.code.localeCompare(b.code);
 }

@@ -3,16 +3,6 @@ import type { CursorContext, SchemaNode } from '../core';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
 
-/** Fields whose values are ids of items elsewhere in the file, and the list the ids come from. */
-const REFERENCES: Record<string, string> = {
-  product: 'products',
-  arm: 'arms',
-  comparator: 'arms',
-  endpoint: 'endpoints',
-  timepoint: 'timepoints',
-  timepoints: 'timepoints',
-};
-
 /** Completion from the schema: keys with their documentation, enum values, ids to refer to, and item snippets. */
 export class StudyCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly live: DiagnosticsController) {}
@@ -49,7 +39,6 @@ export class StudyCompletionProvider implements vscode.CompletionItemProvider {
   private values(doc: vscode.TextDocument, ctx: CursorContext, range: vscode.Range): vscode.CompletionItem[] {
     const core = loadCore();
     const field = core.deref(core.schemaAt(ctx.path));
-    const name = String(ctx.path[ctx.kind === 'item' ? ctx.path.length - 2 : ctx.path.length - 1]);
     const out: vscode.CompletionItem[] = [];
     for (const v of field?.enum ?? []) {
       const item = new vscode.CompletionItem(String(v), vscode.CompletionItemKind.EnumMember);
@@ -58,7 +47,7 @@ export class StudyCompletionProvider implements vscode.CompletionItemProvider {
       out.push(item);
     }
     if (field?.type === 'boolean') for (const b of ['true', 'false']) out.push(Object.assign(new vscode.CompletionItem(b, vscode.CompletionItemKind.Value), { range }));
-    const list = REFERENCES[name];
+    const list = field?.['x-ref']; // a reference: offer the ids of that list
     if (list) {
       const value = this.live.resultFor(doc).parsed?.value as Record<string, unknown> | undefined;
       const items = Array.isArray(value?.[list]) ? (value?.[list] as Record<string, unknown>[]) : [];

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { DEFAULT_MAX_SIZE } from '../core/text/input';
 
 export type LogLevel = 'error' | 'info' | 'debug';
 
@@ -24,7 +25,7 @@ export const DEFAULTS: Settings = {
   files: ['**/*.study.yaml', '**/*.study.yml'],
   debounceMs: 150,
   validateWorkspace: true,
-  maxFileSize: 2 * 1024 * 1024,
+  maxFileSize: DEFAULT_MAX_SIZE,
   profilesFile: '',
   disabledChecks: [],
   logLevel: 'info',

@@ -17,7 +17,7 @@ export async function newStudyAnnotation(settings: Settings, target?: vscode.Uri
     title: 'New study annotation',
     prompt: 'Study id: first author, year and a few words',
     value: 'author-2026-short-title',
-    validateInput: (v) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) ? undefined : 'Use lower-case letters, digits and single hyphens, e.g. nurudhin-2025-sle-secretome'),
+    validateInput: (v) => (new RegExp(core.STUDY_ID_PATTERN).test(v) ? undefined : 'Use lower-case letters, digits and single hyphens, e.g. nurudhin-2025-sle-secretome'),
   });
   if (!id) return undefined;
   const curator = settings.curator || safeUserName();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Problem } from '../core';
+import { plural, severityCounts, type Problem } from '../core/problem';
 import { LANGUAGE } from './study-documents';
 
 /** The language status item: schema version, and the active file's problem counts. */
@@ -19,9 +19,7 @@ export class StudyStatus implements vscode.Disposable {
       this.item.severity = vscode.LanguageStatusSeverity.Information;
       return;
     }
-    const n = (s: Problem['severity']) => problems.filter((p) => p.severity === s).length;
-    const [errors, warnings, infos] = [n('error'), n('warning'), n('info')];
-    const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+    const { error: errors, warning: warnings, info: infos } = severityCounts(problems);
     this.item.detail = problems.length ? [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].join(', ') : 'no problems';
     this.item.severity = errors ? vscode.LanguageStatusSeverity.Error : warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }

@@ -47,6 +47,20 @@ describe('hover', () => {
     assert.match(info?.contents ?? '', /\*\*150 uL\*\* \(microliter/);
     assert.match(info?.contents ?? '', /= 0\.15 mL/);
   });
+  it('reads quoted keys and spaces before the colon, as completion does', () => {
+    const text = 'arms:\n  - id: a\n    interventions:\n      - "route" : intravenous\n        \'dose\': 150 uL\n';
+    const key = hoverAt(text, text.indexOf('route') + 1);
+    assert.match(key?.contents ?? '', /How the product was given\./);
+    assert.equal(text.slice(key?.start, key?.end), '"route"');
+    assert.match(hoverAt(text, text.indexOf('150'))?.contents ?? '', /= 0\.15 mL/);
+    const ctx = cursorContext(text, text.indexOf('intravenous') + 3);
+    assert.deepEqual([ctx?.kind, ctx?.path], ['value', ['arms', 0, 'interventions', 0, 'route']]);
+  });
+  it('says nothing outside keys and values, or on an unknown key', () => {
+    const text = 'arms:\n  - id: a\n    nonsense: 1\n# a comment: here\n';
+    assert.equal(hoverAt(text, text.indexOf('nonsense') + 2), undefined);
+    assert.equal(hoverAt(text, text.indexOf('comment') + 2), undefined);
+  });
   it('explains a synonym', () => {
     const text = 'arms:\n  - id: a\n    interventions:\n      - dose: 1.5 cc\n';
     assert.match(hoverAt(text, text.indexOf('cc'))?.contents ?? '', /Written `cc`; the UCUM code is `mL`/);

@@ -1,6 +1,7 @@
 import type { ProblemDraft } from '../problem';
 import type { Check } from './check';
-import { items, rec, str, studyField, TRIAL_TYPES } from './view';
+import { TRIAL_TYPES } from '../schema/schema';
+import { items, rec, str, studyField } from './view';
 
 const REPORTED_STATUSES = ['completed', 'published'];
 
@@ -50,13 +51,16 @@ export const endpointTimepointsCheck: Check = {
   },
 };
 
+/** Trials (as the schema defines them) and trial protocols in humans report safety. */
+const SAFETY_TYPES: readonly string[] = [...TRIAL_TYPES, 'registered protocol'];
+
 /** Interventional studies in humans report safety; a missing safety endpoint is worth a look. */
 export const safetyEndpointCheck: Check = {
   name: 'safety-endpoint',
   check(doc) {
     const type = studyField(doc.value, 'type');
     const species = str(rec(rec(doc.value)?.population)?.species);
-    if (!type || !TRIAL_TYPES.includes(type) || (species && species !== 'Homo sapiens')) return [];
+    if (!type || !SAFETY_TYPES.includes(type) || (species && species !== 'Homo sapiens')) return [];
     const endpoints = items(doc.value, 'endpoints');
     if (!endpoints.length) return [];
     if (endpoints.some(({ item }) => item.priority === 'safety' || item.category === 'safety')) return [];

@@ -7,7 +7,7 @@ import { quantityOf } from '../units/quantity';
 import { annotationsOf, normaliseUnit } from '../units/synonyms';
 import { checkUcum, commensurable } from '../units/ucum';
 import type { Check } from './check';
-import { items, list, rec, str } from './view';
+import { instancesOf, items, list, rec, str } from './view';
 
 /** One unit written in the file. Its range (just the unit text) is found only if a problem needs it. */
 interface UnitUse {
@@ -35,7 +35,7 @@ export const unitsCheck: Check = {
     const out: ProblemDraft[] = [];
     const uses = new Map<string, UnitUse>();
     for (const pattern of paths) {
-      for (const path of expand(doc.value, pattern)) {
+      for (const path of instancesOf(doc.value, pattern)) {
         const use = unitUse(doc, path, quantityOf(valueAt(doc.value, path))?.unit);
         if (!use) continue;
         uses.set(path.join('/'), use);
@@ -145,21 +145,4 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** All instance paths matching a pattern with '*' for list items. */
-function expand(root: unknown, pattern: string[]): PathSegment[][] {
-  let frontier: { v: unknown; path: PathSegment[] }[] = [{ v: root, path: [] }];
-  for (const seg of pattern) {
-    const next: typeof frontier = [];
-    for (const { v, path } of frontier) {
-      if (seg === '*') list(v).forEach((x, i) => next.push({ v: x, path: [...path, i] }));
-      else {
-        const r = rec(v);
-        if (r && Object.prototype.hasOwnProperty.call(r, seg)) next.push({ v: r[seg], path: [...path, seg] });
-      }
-    }
-    frontier = next;
-  }
-  return frontier.map((f) => f.path);
 }

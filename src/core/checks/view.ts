@@ -1,3 +1,5 @@
+import type { PathSegment } from '../value-path';
+
 /** Tolerant readers over the plain value: checks run on documents the schema may have rejected. */
 export type Rec = Record<string, unknown>;
 
@@ -28,8 +30,24 @@ export function countValue(v: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-export const TRIAL_TYPES: readonly string[] = ['randomized controlled trial', 'non-randomized trial', 'single-arm trial', 'registered protocol'];
 
 export function studyField(root: unknown, field: string): string | undefined {
   return str(rec(rec(root)?.study)?.[field]);
+}
+
+/** All instance paths matching a pattern with '*' for list items. */
+export function instancesOf(root: unknown, pattern: readonly string[]): PathSegment[][] {
+  let frontier: { v: unknown; path: PathSegment[] }[] = [{ v: root, path: [] }];
+  for (const seg of pattern) {
+    const next: typeof frontier = [];
+    for (const { v, path } of frontier) {
+      if (seg === '*') list(v).forEach((x, i) => next.push({ v: x, path: [...path, i] }));
+      else {
+        const r = rec(v);
+        if (r && Object.prototype.hasOwnProperty.call(r, seg)) next.push({ v: r[seg], path: [...path, seg] });
+      }
+    }
+    frontier = next;
+  }
+  return frontier.map((f) => f.path);
 }

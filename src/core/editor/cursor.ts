@@ -3,6 +3,7 @@
  * parse: while a curator types, the text is often not valid YAML, and completion must still know
  * that `ro|` under `arms:` is a key of an arm.
  */
+import { readKeyLine } from '../yaml/key-line';
 
 export type Segment = string | number;
 
@@ -24,25 +25,19 @@ interface Entry {
   seg: Segment;
 }
 
-const LINE = /^( *)((?:- +)*)(.*)$/;
-const KEY = /^("[^"]*"|'[^']*'|[^\s#:"'][^:#]*?)\s*:(?:\s|$)/;
-
 /** Folds one line into the stack of open keys and list items. */
 function push(stack: Entry[], line: string): void {
-  const m = LINE.exec(line);
-  if (!m) return;
-  const rest = m[3] as string;
-  if (rest.startsWith('#') || (!rest.trim() && !m[2])) return;
-  let col = (m[1] as string).length;
-  for (const dash of (m[2] as string).match(/- +/g) ?? []) {
+  const { indent, dashes, rest, key } = readKeyLine(line);
+  if (rest.startsWith('#') || (!rest.trim() && !dashes)) return;
+  let col = indent;
+  for (const dash of dashes.match(/- +/g) ?? []) {
     popTo(stack, col, true);
     stack.push({ col, seg: 0 });
     col += dash.length;
   }
-  const key = KEY.exec(rest);
   if (!key) return;
   popTo(stack, col, false);
-  stack.push({ col, seg: unquote(key[1] as string) });
+  stack.push({ col, seg: key.name });
 }
 
 /** A new entry at `col` closes everything at or right of it; an item at col keeps the key at col open (`key:\n- item`). */
@@ -54,9 +49,6 @@ function popTo(stack: Entry[], col: number, isItem: boolean): void {
   }
 }
 
-function unquote(k: string): string {
-  return /^(["']).*\1$/.test(k) ? k.slice(1, -1) : k.trim();
-}
 
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -70,30 +62,25 @@ export function cursorContext(text: string, offset: number): CursorContext | und
     push(stack, text.slice(at, end).replace(/\r$/, ''));
     at = end + 1;
   }
-  const m = LINE.exec(before);
-  if (!m) return undefined;
-  let col = (m[1] as string).length;
-  const dashes = (m[2] as string).match(/- +/g) ?? [];
+  const { indent, dashes: dashText, rest, key } = readKeyLine(before);
+  let col = indent;
+  const dashes = dashText.match(/- +/g) ?? [];
   for (const dash of dashes) {
     popTo(stack, col, true);
     stack.push({ col, seg: 0 });
     col += dash.length;
   }
-  const rest = m[3] as string;
-  const key = KEY.exec(rest);
   if (key) {
     // Typing a value: `key: va|` or a flow list `key: [a, b|`.
-    const name = unquote(key[1] as string);
     popTo(stack, col, false);
-    const path = [...stack.map((e) => e.seg), name];
-    const value = rest.slice(key[0].length);
+    const path = [...stack.map((e) => e.seg), key.name];
+    const value = before.slice(key.valueStart);
     const flow = /\[([^\]]*)$/.exec(value);
     if (flow) {
       const word = /[^\s,[]*$/.exec(flow[1] as string)?.[0] ?? '';
       return { kind: 'item', path: [...path, 0], replaceFrom: offset - word.length, siblings: [], indent: col };
     }
-    const word = value.replace(/^\s+/, '');
-    return { kind: 'value', path, replaceFrom: offset - word.length, siblings: [], indent: col };
+    return { kind: 'value', path, replaceFrom: offset - value.length, siblings: [], indent: col };
   }
   if (rest.includes(':')) return undefined;
   popTo(stack, col, false);
@@ -110,13 +97,11 @@ function keysAbove(text: string, from: number, col: number): string[] {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).replace(/\r$/, '');
     end = start - 1;
-    const m = LINE.exec(line);
-    if (!m || !line.trim() || (m[3] as string).startsWith('#')) continue;
-    const indent = (m[1] as string).length;
-    const dash = (m[2] as string).length;
+    const { indent, dashes, rest, key } = readKeyLine(line);
+    if (!line.trim() || rest.startsWith('#')) continue;
+    const dash = dashes.length;
     if (indent + dash === col) {
-      const k = KEY.exec(m[3] as string);
-      if (k) out.push(unquote(k[1] as string));
+      if (key) out.push(key.name);
       if (dash) break; // the item's first line: the mapping starts here
       continue;
     }
@@ -133,14 +118,10 @@ function keysAfter(text: string, offset: number, col: number): string[] {
     const nl = text.indexOf('\n', start + 1);
     const line = text.slice(start + 1, nl === -1 ? text.length : nl).replace(/\r$/, '');
     start = nl;
-    const m = LINE.exec(line);
-    if (!m || !line.trim() || (m[3] as string).startsWith('#')) continue;
-    const indent = (m[1] as string).length;
-    if (indent < col || (indent === col && m[2])) break;
-    if (indent === col) {
-      const k = KEY.exec(m[3] as string);
-      if (k) out.push(unquote(k[1] as string));
-    }
+    const { indent, dashes, rest, key } = readKeyLine(line);
+    if (!line.trim() || rest.startsWith('#')) continue;
+    if (indent < col || (indent === col && dashes)) break;
+    if (indent === col && key) out.push(key.name);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { deref, schemaAt, type SchemaNode } from '../schema/schema';
 import { parseQuantityText, tidy, type Quantity } from '../units/quantity';
 import { normaliseUnit } from '../units/synonyms';
 import { checkUcum, convert, unitInfo } from '../units/ucum';
+import { readKeyLine } from '../yaml/key-line';
 import { cursorContext, type Segment } from './cursor';
 
 export interface HoverInfo {
@@ -11,25 +12,23 @@ export interface HoverInfo {
   end: number;
 }
 
-const KEY_AT = /^(\s*(?:- +)*)([^\s#:"'][^:#]*?)(\s*):(\s+|$)/;
-
 /** What to show when hovering at `offset`: the field's documentation, and for quantities their UCUM form. */
 export function hoverAt(text: string, offset: number): HoverInfo | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.indexOf('\n', offset);
   const line = text.slice(lineStart, nl === -1 ? text.length : nl).replace(/\r$/, '');
-  const m = KEY_AT.exec(line);
-  if (!m) return undefined;
-  const keyStart = lineStart + (m[1] as string).length;
-  const keyEnd = keyStart + (m[2] as string).length;
-  const ctx = cursorContext(text, keyEnd);
+  const { key } = readKeyLine(line);
+  if (!key) return undefined;
+  const keyStart = lineStart + key.start;
+  const keyEnd = lineStart + key.end;
+  const ctx = cursorContext(text, keyStart);
   if (!ctx || ctx.kind !== 'key') return undefined;
-  const path: Segment[] = [...ctx.path, (m[2] as string).trim()];
+  const path: Segment[] = [...ctx.path, key.name];
   const schema = schemaAt(path);
   if (offset >= keyStart && offset <= keyEnd) {
     return schema ? { contents: documentField(schema), start: keyStart, end: keyEnd } : undefined;
   }
-  const valueStart = keyEnd + (m[3] as string).length + 1 + (m[4] as string).length;
+  const valueStart = lineStart + key.valueStart;
   const rawValue = line.slice(valueStart - lineStart).replace(/\s+#.*$/, '');
   const valueEnd = valueStart + rawValue.length;
   if (offset < valueStart || offset > valueEnd || !rawValue) return undefined;

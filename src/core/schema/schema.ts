@@ -21,10 +21,15 @@ export interface SchemaNode {
   'x-aliases'?: Record<string, string>;
   'x-expected'?: string;
   'x-schema-version'?: string;
+  /** On a reference: the list whose item ids it names ('arms', 'products', ...). */
+  'x-ref'?: string;
 }
 
 export const studySchema = schemaJson as unknown as SchemaNode & { $id: string };
 export const SCHEMA_VERSION: string = studySchema['x-schema-version'] ?? '0.0.0';
+
+/** The study types the schema calls trials (`$defs.isTrial`): they must describe design, arms and endpoints. */
+export const TRIAL_TYPES: readonly string[] = (studySchema.$defs?.isTrial?.properties?.study?.properties?.type?.enum ?? []).map(String);
 
 /** Follows a local `#/$defs/...` reference. */
 export function deref(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -62,13 +67,14 @@ function branchWith(node: SchemaNode, key: 'items' | 'properties'): SchemaNode |
   return undefined;
 }
 
-/** Instance paths (with '*' for any list item) of every quantity in the format, read from the schema. */
-export function quantityPaths(): string[][] {
-  const out: string[][] = [];
+/** Instance paths (with '*' for any list item) of the schema nodes that `match`, which also stops the descent. */
+function pathsWhere<T>(match: (node: SchemaNode) => T | undefined): { path: string[]; found: T }[] {
+  const out: { path: string[]; found: T }[] = [];
   const visit = (node: SchemaNode | undefined, path: string[], depth: number) => {
     if (!node || depth > 12) return;
-    if (node.$ref === '#/$defs/quantity') {
-      out.push(path);
+    const found = match(node);
+    if (found !== undefined) {
+      out.push({ path, found });
       return;
     }
     const d = deref(node);
@@ -78,4 +84,22 @@ export function quantityPaths(): string[][] {
   };
   visit(studySchema, [], 0);
   return out;
+}
+
+/** Instance paths of every quantity in the format, read from the schema. */
+export function quantityPaths(): string[][] {
+  return pathsWhere((n) => (n.$ref === '#/$defs/quantity' ? true : undefined)).map((x) => x.path);
+}
+
+/** Every field that holds the id of an item elsewhere in the file, and the list it names, read from the schema. */
+export function referencePaths(): { path: string[]; collection: string }[] {
+  return pathsWhere((n) => n['x-ref']).map(({ path, found }) => ({ path, collection: found }));
+}
+
+/** A study id: lower case, digits and single hyphens (`nurudhin-2025-sle-secretome`). */
+export const STUDY_ID_PATTERN: string = studySchema.$defs?.study?.properties?.id?.pattern ?? '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/** Every study type, in the schema's order. */
+export function schemaStudyTypes(): string[] {
+  return (deref(schemaAt(['study', 'type']))?.enum ?? []).map(String);
 }

@@ -110,7 +110,11 @@ export class ParsedStudy {
     if (root.kind === 'whole') {
       return walk(root.piece.part.doc.contents, path, root.piece.base, undefined, this.firstLine());
     }
-    if (path.length === 0) return { value: { start: 0, end: this.text.length }, found: true };
+    if (path.length === 0) {
+      // The root mapping starts at its first key, after any leading comments, as in a whole parse.
+      const first = root.sections[0];
+      return { value: first ? { start: first.span.start, end: this.text.length } : this.firstLine(), found: true };
+    }
     const section = root.byKey.get(String(path[0]));
     if (!section) return { value: this.firstLine(), found: false };
     if (!section.items) return walk(section.head.part.doc.contents, path, section.head.base, undefined, this.firstLine());
