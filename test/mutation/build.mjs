@@ -17,11 +17,23 @@ function testsCoreInProcess(file) {
   const text = readFileSync(file, 'utf8');
   return /from '\.\.\/\.\.\/src\/(core|cli)[/']/.test(text) && !text.includes('fake-vscode');
 }
+/**
+ * Stryker runs a mutant's covering files in name order and stops at the first failure, so the
+ * bundles are numbered: quick, targeted files first, slow property tests last.
+ */
+const FIRST = ['problem-codes', 'messages', 'checks', 'fixes', 'units', 'schema', 'one-source', 'editor', 'examples', 'run', 'input', 'incremental', 'property'];
+const rank = (name) => {
+  const i = FIRST.indexOf(name);
+  return i === -1 ? FIRST.length : i;
+};
 const entryPoints = Object.fromEntries(
   dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.test.ts') && testsCoreInProcess(path.join(dir, f)))
-      .map((f) => [`${path.basename(dir)}-${f.replace(/\.ts$/, '')}`, path.join(dir, f)]),
+      .map((f) => {
+        const name = f.replace(/\.test\.ts$/, '');
+        return [`${String(rank(name)).padStart(2, '0')}-${name}.test`, path.join(dir, f)];
+      }),
   ),
 );
 
