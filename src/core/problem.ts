@@ -1,23 +1,20 @@
 import type { ProblemCode } from './codes';
+import type { ProblemDataByCode } from './problem-data';
+
+export type { ProblemDataByCode, UnitData } from './problem-data';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** More problems than this per file are not listed: editors slow down and nobody reads them. */
 export const MAX_PROBLEMS = 1000;
 
-/** Structured, JSON-safe details a code action or a report can use without parsing the message. */
-export type ProblemValue = string | number | boolean | null | readonly string[];
-export type ProblemData = Readonly<Record<string, ProblemValue>>;
+/** The data of any problem, for code that reads it without knowing the code. */
+export type ProblemData = ProblemDataByCode[ProblemCode];
 
-/** What a check produces: offsets into the text that was validated. */
-export interface ProblemDraft {
-  code: ProblemCode;
-  message: string;
-  start: number;
-  end: number;
-  severity?: Severity;
-  data?: ProblemData;
-}
+/** What a check produces: offsets into the text that was validated, and the code's own data. */
+export type ProblemDraft = {
+  [C in ProblemCode]: { code: C; message: string; start: number; end: number; severity?: Severity; data: ProblemDataByCode[C] };
+}[ProblemCode];
 
 /** A range of the input text: UTF-16 offsets, and 1-based lines and columns. */
 export interface TextRange {
@@ -29,13 +26,11 @@ export interface TextRange {
   endColumn: number;
 }
 
-/** A located problem. */
-export interface Problem extends TextRange {
-  code: ProblemCode;
-  severity: Severity;
-  message: string;
-  data: ProblemData;
-}
+/** A located problem of one code. */
+export type ProblemOf<C extends ProblemCode> = TextRange & { code: C; severity: Severity; message: string; data: ProblemDataByCode[C] };
+
+/** A located problem: narrowing on `code` types its `data`. */
+export type Problem = { [C in ProblemCode]: ProblemOf<C> }[ProblemCode];
 
 /** Most severe first: error 0, warning 1, info 2. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -116,8 +116,8 @@ function toProblem(d: ProblemDraft, lines: LineIndex, text: string, shift: numbe
     column: s.column,
     endLine: e.line,
     endColumn: e.column,
-    data: d.data ?? {},
-  };
+    data: d.data,
+  } as Problem; // each draft's data belongs to its code
 }
 
 /** An offset between the CR and the LF of a line break moves before the CR: a range never splits a line break. */

@@ -9,6 +9,10 @@ export function parsePointer(pointer: string): PathSegment[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+export function toPointer(path: readonly PathSegment[]): string {
+  return path.length ? `/${path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}` : '';
+}
+
 export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let v = root;
   for (const seg of path) {

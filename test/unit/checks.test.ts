@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate, type Problem, type ProblemCode, type ValidateOptions } from '../../src/core';
+import type { ProblemOf } from '../../src/core/problem';
 import { CHECKS } from '../../src/core/checks/registry';
 import { trial } from '../helpers/studies';
 
 const codes = (text: string, options?: ValidateOptions) => validate(text, options).map((p) => p.code);
-const only = (text: string, code: ProblemCode, options?: ValidateOptions): Problem[] => validate(text, options).filter((p) => p.code === code);
+const only = <C extends ProblemCode>(text: string, code: C, options?: ValidateOptions) => validate(text, options).filter((p) => p.code === code) as unknown as ProblemOf<C>[];
 const covered = (text: string, p: Problem | undefined) => (p ? text.slice(p.start, p.end) : undefined);
 
 /** The base trial with `randomized` and one arm size. */
@@ -72,6 +73,14 @@ describe('units: spellings and annotations', () => {
     assert.equal(covered(quoted, only(quoted, 'unit-unknown')[0]), 'mg/kgg');
     const long = trial((b) => b.replace('dose: 1 10*6{cells}/kg', 'dose: {value: 1.5, unit: mg/kgg}'));
     assert.equal(covered(long, only(long, 'unit-unknown')[0]), 'mg/kgg');
+  });
+  it('carries what a fix needs: the quantity, its form and where it is', () => {
+    const short = only(trial((b) => b.replace('dose: 1 10*6{cells}/kg', 'dose: 1.5-2 cc')), 'unit-synonym')[0];
+    assert.deepEqual(short?.data, { unit: 'cc', pointer: '/arms/0/interventions/0/dose', form: 'short', value: 1.5, high: 2, replacement: 'mL' });
+    const long = only(trial((b) => b.replace('dose: 1 10*6{cells}/kg', 'dose: {value: 3, unit: mcg}')), 'unit-synonym')[0];
+    assert.deepEqual(long?.data, { unit: 'mcg', pointer: '/arms/0/interventions/0/dose', form: 'long', value: 3, high: null, replacement: 'ug' });
+    const field = only(trial((b) => b.replace('    timepoints: [w4]\n', '    unit: days\n    timepoints: [w4]\n')), 'unit-synonym')[0];
+    assert.deepEqual(field?.data, { unit: 'days', pointer: '/endpoints/0/unit', form: 'unit', value: null, high: null, replacement: 'd' });
   });
   it('suggests UCUM units for an unknown one when UCUM has a suggestion, and examples otherwise', () => {
     const text = trial((b) => b.replace('at: 4 wk', 'at: 4 qqqq'));

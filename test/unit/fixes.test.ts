@@ -14,7 +14,7 @@ function apply(text: string, edits: readonly TextEdit[]): string {
  */
 function nodeOf(problem: Problem, result: ValidationResult): { start: number; end: number } {
   if (problem.code !== 'endpoint-missing-result') return problem;
-  const item = result.parsed?.locate(['endpoints', Number(problem.data.index)]).value;
+  const item = result.parsed?.locate(['endpoints', problem.data.index]).value;
   assert.ok(item);
   return { start: item.start + result.shift, end: item.end + result.shift + 1 };
 }

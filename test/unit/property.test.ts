@@ -39,7 +39,7 @@ function assertSane(text: string, session = new ValidationSession()): Problem[] 
     assert.deepEqual({ line: p.line, column: p.column }, vscodePosition(text, p.start), `start of ${where}`);
     assert.deepEqual({ line: p.endLine, column: p.endColumn }, vscodePosition(text, p.end), `end of ${where}`);
     assert.ok(p.message.length > 0 && !p.message.includes('undefined'), `${where}: ${p.message}`);
-    const pointer = p.data.pointer;
+    const pointer = 'pointer' in p.data ? p.data.pointer : undefined;
     // The root ('/') is the whole text; an unknown property's node is the property, not its parent.
     if (typeof pointer === 'string' && pointer !== '/' && result.parsed && p.code !== 'schema-unknown-property') {
       const node = result.parsed.locate(parsePointer(pointer));

@@ -1,9 +1,9 @@
-import type { ProblemDraft } from '../problem';
+import type { ProblemDraft, UnitData } from '../problem';
 import { quantityPaths } from '../schema/schema';
 import type { Span } from '../yaml/layout';
-import { valueAt, type PathSegment } from '../value-path';
+import { toPointer, valueAt, type PathSegment } from '../value-path';
 import type { ParsedStudy } from '../yaml/parsed-study';
-import { quantityOf } from '../units/quantity';
+import { quantityOf, type Quantity } from '../units/quantity';
 import { annotationsOf, normaliseUnit } from '../units/synonyms';
 import { checkUcum, commensurable } from '../units/ucum';
 import type { Check } from './check';
@@ -16,6 +16,8 @@ interface UnitUse {
   ucum: string;
   span: () => Span;
   valid: boolean;
+  /** What a fix needs, carried by every unit problem. */
+  data: UnitData;
 }
 
 let paths: string[][] | undefined;
@@ -36,22 +38,25 @@ export const unitsCheck: Check = {
     const uses = new Map<string, UnitUse>();
     for (const pattern of paths) {
       for (const path of instancesOf(doc.value, pattern)) {
-        const use = unitUse(doc, path, quantityOf(valueAt(doc.value, path))?.unit);
-        if (!use) continue;
+        const quantity = quantityOf(valueAt(doc.value, path));
+        if (!quantity) continue;
+        const use = unitUse(doc, path, quantity.unit, quantity);
         uses.set(path.join('/'), use);
         out.push(...spelling(use));
       }
     }
     for (const { item, index } of items(doc.value, 'endpoints')) {
-      const use = unitUse(doc, ['endpoints', index, 'unit'], str(item.unit), true);
-      if (!use) continue;
+      const unit = str(item.unit);
+      if (unit === undefined) continue;
+      const use = unitUse(doc, ['endpoints', index, 'unit'], unit);
       uses.set(use.path.join('/'), use);
       out.push(...spelling(use));
     }
     for (const use of uses.values()) {
       const field = String(use.path[use.path.length - 1]);
       if (use.valid && TIME_FIELDS.has(field) && !commensurable(use.ucum, 's')) {
-        out.push(mismatch('unit-incommensurable', use, `\`${field}\` is a time, but \`${use.written}\` is not a unit of time (use d, wk, h, mo or a).`, { expected: 's' }));
+        const message = `\`${field}\` is a time, but \`${use.written}\` is not a unit of time (use d, wk, h, mo or a).`;
+        out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: 's', anchor: null } });
       }
     }
     for (const group of comparedGroups(doc.value)) {
@@ -60,16 +65,11 @@ export const unitsCheck: Check = {
       if (!anchor) continue;
       for (const use of members.slice(1)) {
         if (!commensurable(use.ucum, anchor.ucum)) {
-          out.push(mismatch('unit-incommensurable', use, `\`${use.written}\` cannot be compared with \`${anchor.written}\` used for ${group.what}.`, { anchor: anchor.ucum }));
+          const message = `\`${use.written}\` cannot be compared with \`${anchor.written}\` used for ${group.what}.`;
+          out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: null, anchor: anchor.ucum } });
         } else if (annotationsOf(use.ucum).join() !== annotationsOf(anchor.ucum).join()) {
-          out.push(
-            mismatch(
-              'unit-annotation-mismatch',
-              use,
-              `\`${use.written}\` counts ${annotationText(use.ucum)} but \`${anchor.written}\` (${group.what}) counts ${annotationText(anchor.ucum)}; UCUM would treat them as the same.`,
-              { anchor: anchor.ucum },
-            ),
-          );
+          const message = `\`${use.written}\` counts ${annotationText(use.ucum)} but \`${anchor.written}\` (${group.what}) counts ${annotationText(anchor.ucum)}; UCUM would treat them as the same.`;
+          out.push({ code: 'unit-annotation-mismatch', message, ...use.span(), data: { ...use.data, anchor: anchor.ucum } });
         }
       }
     }
@@ -77,8 +77,9 @@ export const unitsCheck: Check = {
   },
 };
 
-function unitUse(doc: ParsedStudy, path: PathSegment[], unit: string | undefined, isUnitField = false): UnitUse | undefined {
-  if (unit === undefined) return undefined;
+/** A unit written in a quantity at `path`, or (no quantity) in a field that holds only a unit. */
+function unitUse(doc: ParsedStudy, path: PathSegment[], unit: string, quantity?: Quantity): UnitUse {
+  const isUnitField = !quantity;
   const short = !isUnitField && typeof valueAt(doc.value, path) === 'string';
   const span = (): Span => {
     if (!short) return doc.locate(isUnitField ? path : [...path, 'unit']).value;
@@ -88,27 +89,26 @@ function unitUse(doc: ParsedStudy, path: PathSegment[], unit: string | undefined
     return at === -1 ? node : { start: node.start + at, end: node.start + at + unit.length };
   };
   const ucum = normaliseUnit(unit).ucum;
-  return { path, written: unit, ucum, span, valid: checkUcum(ucum).valid };
+  const data: UnitData = {
+    unit,
+    pointer: toPointer(path),
+    form: isUnitField ? 'unit' : short ? 'short' : 'long',
+    value: quantity?.low ?? null,
+    high: quantity?.high ?? null,
+  };
+  return { path, written: unit, ucum, span, valid: checkUcum(ucum).valid, data };
 }
 
 function spelling(use: UnitUse): ProblemDraft[] {
   if (!use.valid) {
     const hints = checkUcum(use.written).suggestions;
-    return [
-      mismatch('unit-unknown', use, `\`${use.written}\` is not a UCUM unit${hints.length ? `: did you mean ${hints.map((h) => `\`${h}\``).join(' or ')}?` : ' (write e.g. mL, ug/kg, 10*6{cells}/kg, d).'}`, {
-        suggestions: hints,
-      }),
-    ];
+    const message = `\`${use.written}\` is not a UCUM unit${hints.length ? `: did you mean ${hints.map((h) => `\`${h}\``).join(' or ')}?` : ' (write e.g. mL, ug/kg, 10*6{cells}/kg, d).'}`;
+    return [{ code: 'unit-unknown', message, ...use.span(), data: { ...use.data, suggestions: hints } }];
   }
   if (use.ucum !== use.written.trim()) {
-    return [mismatch('unit-synonym', use, `\`${use.written}\` is not UCUM; write \`${use.ucum}\`.`, { found: use.written, replacement: use.ucum })];
+    return [{ code: 'unit-synonym', message: `\`${use.written}\` is not UCUM; write \`${use.ucum}\`.`, ...use.span(), data: { ...use.data, replacement: use.ucum } }];
   }
   return [];
-}
-
-function mismatch(code: ProblemDraft['code'], use: UnitUse, message: string, data: Record<string, string | readonly string[]>): ProblemDraft {
-  const span = use.span();
-  return { code, message, start: span.start, end: span.end, data: { unit: use.written, ...data } };
 }
 
 function annotationText(unit: string): string {

@@ -24,18 +24,19 @@ export interface QuickFix {
 export function quickFixes(problem: Problem, result: ValidationResult): QuickFix[] {
   const doc = result.parsed;
   if (!doc) return [];
-  const d = problem.data;
   const replace = (title: string, newText: string, preferred = true): QuickFix => ({ title, edits: [{ start: problem.start, end: problem.end, newText }], preferred });
   switch (problem.code) {
     case 'unit-synonym':
-      return typeof d.replacement === 'string' ? [replace(`Write the UCUM code \`${d.replacement}\``, d.replacement)] : [];
+      return [replace(`Write the UCUM code \`${problem.data.replacement}\``, problem.data.replacement)];
     case 'schema-enum':
-    case 'ref-unresolved':
-      return typeof d.suggestion === 'string' ? [replace(`Change to \`${d.suggestion}\``, quoteIfNeeded(d.suggestion, doc.text.slice(problem.start - result.shift, problem.end - result.shift)))] : [];
+    case 'ref-unresolved': {
+      const suggestion = problem.data.suggestion;
+      return suggestion === null ? [] : [replace(`Change to \`${suggestion}\``, quoteIfNeeded(suggestion, doc.text.slice(problem.start - result.shift, problem.end - result.shift)))];
+    }
     case 'schema-unknown-property':
-      return typeof d.suggestion === 'string' ? [replace(`Rename to \`${d.suggestion}\``, d.suggestion)] : [];
+      return problem.data.suggestion === null ? [] : [replace(`Rename to \`${problem.data.suggestion}\``, problem.data.suggestion)];
     case 'endpoint-missing-result':
-      return typeof d.index === 'number' ? [markNotReported(doc, d.index, result.shift)] : [];
+      return [markNotReported(doc, problem.data.index, result.shift)];
     default:
       return [];
   }

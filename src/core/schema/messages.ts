@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { ProblemCode } from '../codes';
-import type { ProblemData, ProblemDraft } from '../problem';
+import type { ProblemDataByCode, ProblemDraft } from '../problem';
 import type { Span } from '../yaml/layout';
 import { parsePointer, valueAt, type PathSegment } from '../value-path';
 import type { Located, ParsedStudy } from '../yaml/parsed-study';
@@ -100,8 +100,11 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
   }
 }
 
-function draft(code: ProblemCode, message: string, span: Span, data: ProblemData): ProblemDraft {
-  return { code, message, start: span.start, end: Math.max(span.end, span.start), data };
+type SchemaCode = Extract<ProblemCode, `schema-${string}`>;
+
+function draft<C extends SchemaCode>(code: C, message: string, span: Span, data: ProblemDataByCode[C]): ProblemDraft {
+  // The type checker cannot tie a generic code to its member of the union; the signature does.
+  return { code, message, start: span.start, end: Math.max(span.end, span.start), data } as ProblemDraft;
 }
 
 /** "`route`", "item 2 of `arms`", "the annotation". */

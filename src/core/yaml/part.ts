@@ -1,9 +1,8 @@
 import { Document, isAlias, parseDocument, visit, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
-import type { ProblemCode } from '../codes';
 import type { ProblemDraft } from '../problem';
 import { syntaxMessage } from './syntax-messages';
 
-const SPECIFIC_CODES: Partial<Record<string, ProblemCode>> = {
+const SPECIFIC_CODES: Partial<Record<string, 'yaml-duplicate-key' | 'yaml-tab-indent' | 'yaml-multi-document'>> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab-indent',
   MULTIPLE_DOCS: 'yaml-multi-document',
@@ -41,7 +40,7 @@ export function parsePart(text: string): Part {
   for (const e of doc.errors) {
     const [start, end] = narrow(e.code, text, e.pos[0], e.pos[1]);
     problems.push({
-      code: SPECIFIC_CODES[e.code] ?? 'yaml-syntax',
+      code: (SPECIFIC_CODES[e.code] ?? 'yaml-syntax') as 'yaml-syntax', // every one of these codes carries { yamlCode }
       message: syntaxMessage(e.code, e.message, e.code === 'DUPLICATE_KEY' ? keyAt(text, start) : text.slice(start, end)),
       start,
       end: Math.max(end, start + 1),

@@ -1,0 +1,60 @@
+/**
+ * What each problem code carries beside its message: structured, JSON-safe data that code
+ * actions, reports and the comparison read instead of parsing the message. One shape per code.
+ */
+
+/** Schema problems: the JSON pointer of the value the problem is about. */
+interface AtPointer {
+  pointer: string;
+}
+
+/** Unit problems: what a fix needs to rewrite or convert the quantity. */
+export interface UnitData {
+  /** The unit as written. */
+  unit: string;
+  /** JSON pointer of the quantity (or of an endpoint's `unit` field). */
+  pointer: string;
+  /** 'short' ('1.5 mL'), 'long' ({value, unit}) or 'unit' (an endpoint's unit field alone). */
+  form: 'short' | 'long' | 'unit';
+  /** The number, or the low end of a range; null for a unit field. */
+  value: number | null;
+  /** The high end of a range. */
+  high: number | null;
+}
+
+export interface ProblemDataByCode {
+  'file-binary': { reason: 'nul' | 'invalid-utf8' };
+  'file-too-large': { size: number; limit: number };
+  'yaml-syntax': { yamlCode: string };
+  'yaml-tab-indent': { yamlCode: string };
+  'yaml-duplicate-key': { yamlCode: string; key?: string };
+  'yaml-multi-document': { yamlCode: string };
+  'yaml-alias-limit': { limit: number; detail: string };
+  'yaml-warning': { yamlCode: string };
+  'schema-type': AtPointer & { expected: string };
+  'schema-enum': AtPointer & { found: string | null; allowed: string[]; suggestion: string | null };
+  'schema-pattern': AtPointer & { found: string | null };
+  'schema-format': AtPointer & { format: string };
+  'schema-missing-property': AtPointer & { property: string };
+  'schema-unknown-property': AtPointer & { property: string; suggestion: string | null; known: string[] };
+  'schema-range': AtPointer & { limit: number };
+  'schema-duplicate-item': AtPointer & { index: number };
+  'schema-invalid': AtPointer;
+  'id-duplicate': { collection: string; id: string; firstIndex: number };
+  'ref-unresolved': { kind: string; id: string; known: string[]; suggestion: string | null };
+  'ref-timepoint-not-assessed': { endpoint: string | null; timepoint: string; assessed: string[] };
+  'field-path-unresolved': { field: string };
+  'count-exceeds-randomized': { sum: number; randomized: number; arms: number };
+  'endpoint-missing-result': { endpoint: string; priority: string; index: number };
+  'endpoint-no-timepoint': { endpoint: string; index: number };
+  'safety-endpoint-missing': { studyType: string };
+  'profile-endpoint-missing': { profile: string; expected: string; label: string };
+  'unit-unknown': UnitData & { suggestions: string[] };
+  'unit-synonym': UnitData & { replacement: string };
+  /** `expected` for a field that must be a time; `anchor` for the unit it is compared with. */
+  'unit-incommensurable': UnitData & { expected: string | null; anchor: string | null };
+  'unit-annotation-mismatch': UnitData & { anchor: string };
+  'study-id-duplicate': { id: string; others: string[] };
+  'too-many-problems': { hidden: number; limit: number };
+  'check-failed': { check: string };
+}
