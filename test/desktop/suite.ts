@@ -69,7 +69,9 @@ export async function run(): Promise<void> {
   const [uri] = await vscode.workspace.findFiles(`**/${FILE}`);
   assert.ok(uri, `${FILE} not in the workspace`);
   const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'study-annotator');
-  await ext?.activate();
+  assert.ok(ext, 'the study-annotator extension is not installed in this VS Code');
+  await ext.activate();
+  assert.ok(ext.isActive, 'the extension did not activate');
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc);
   let failed = 0;

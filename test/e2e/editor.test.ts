@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { packageExtension } from '../../src/dev/code-server';
 import { EXAMPLES } from '../helpers/studies';
-import { OUTPUT, gotoLine, openFile, openWorkbench, problemRows, runCommand, shot, showProblems, step, waitFor, type Session } from './workbench';
+import { OUTPUT, gotoLine, openFile, openWorkbench, problemRows, runCommand, shot, showProblems, step, validatedStatus, waitFor, type Session } from './workbench';
 
 const FILE = 'nurudhin-2025-sle-secretome.study.yaml';
 const lines = readFileSync(path.join(EXAMPLES, FILE), 'utf8').split('\n');
@@ -38,7 +38,9 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
     step(s.page, '1-example-opens-clean', async () => {
       await openFile(s.page, FILE);
       await showProblems(s.page);
-      // The workspace scan has run once the other examples' notes are listed.
+      // Positive signs first: this file was validated (its status says so), and the workspace scan ran (another example's notes are listed).
+      const status = await waitFor('this file validated', () => validatedStatus(s.page));
+      assert.equal(status, 'no problems');
       await waitFor('the workspace scan', async () => (await problemRows(s.page)).some((r) => r.includes('sari-2025')));
       const rows = await problemRows(s.page);
       assert.ok(!rows.some((r) => r.includes(FILE)), `unexpected problems for ${FILE}: ${rows.join('\n')}`);
@@ -155,7 +157,9 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
       await s.page.keyboard.press('Enter');
       await s.page.locator('.tab.active', { hasText: 'tester-2026-new-study.study.yaml' }).waitFor();
       await waitFor('the file on disk', async () => readFileSync(path.join(workspace, 'tester-2026-new-study.study.yaml'), 'utf8').includes('type: preclinical in vivo'));
-      await s.page.waitForTimeout(1000); // give validation its debounce and a round trip
+      // Wait for the new file's own validation, then read its counts: no errors or warnings.
+      const status = await waitFor('the new file validated', () => validatedStatus(s.page));
+      assert.match(status, /^(no problems|0 errors, 0 warnings, \d+ notes?)$/);
       const rows = (await problemRows(s.page)).filter((r) => r.includes('tester-2026-new-study') && !/profile-endpoint-missing/.test(r));
       assert.deepEqual(rows, []);
     }));

@@ -139,3 +139,14 @@ export async function step(page: Page, name: string, check: () => Promise<void>)
     throw err;
   }
 }
+
+/**
+ * What the extension's language status item says about the active file ("no problems",
+ * "1 error, 0 warnings, 2 notes"), read from the status bar's label; undefined until this
+ * file has been validated ("not validated yet"). The positive sign that validation ran.
+ */
+export async function validatedStatus(page: Page): Promise<string | undefined> {
+  const label = (await page.locator('[id="status.languageStatus"]').getAttribute('aria-label').catch(() => null)) ?? '';
+  const m = /Study schema [\d.]+, ((?:no problems)|(?:\d+ errors?, \d+ warnings?, \d+ notes?))/.exec(label);
+  return m?.[1];
+}
