@@ -20,7 +20,8 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   'file-too-large': { text: 'study: x\n' + '#'.repeat(2 * 1024 * 1024), covers: 'study: x', message: /over the 2\.0 MiB limit/ },
   'yaml-syntax': { text: review('conclusions:\n  authors: "C:\\data"\n'), covers: '\\d', message: /escape sequence is not valid inside double quotes/ },
   'yaml-tab-indent': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  \tthemes: [a]\n'), covers: '\t', message: /indented with a tab/ },
-  'yaml-duplicate-key': { text: review().replace('  status: planned\n', '  status: planned\n  status: published\n'), covers: 's', message: /key `status` appears twice/ },
+  'yaml-duplicate-key': { text: review().replace('  status: planned\n', '  status: planned\n  status: published\n'), covers: 'status', message: /key `status` appears twice/ },
+  'yaml-complex-key': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  ? [a, b]\n  : c\n'), covers: '[a, b]', message: /^This key is a list or a mapping/ },
   'yaml-multi-document': { text: review() + '---\nstudy: {}\n', covers: '---', message: /second YAML document starts here/ },
   'yaml-alias-limit': {
     text: 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',

@@ -1,9 +1,8 @@
-import { Document, isAlias, parseDocument, visit, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { Document, isAlias, isCollection, isScalar, parseDocument, visit, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLMap } from 'yaml';
 import type { ProblemDraft } from '../problem';
 import { syntaxMessage } from './syntax-messages';
 
-const SPECIFIC_CODES: Partial<Record<string, 'yaml-duplicate-key' | 'yaml-tab-indent' | 'yaml-multi-document'>> = {
-  DUPLICATE_KEY: 'yaml-duplicate-key',
+const SPECIFIC_CODES: Partial<Record<string, 'yaml-tab-indent' | 'yaml-multi-document'>> = {
   TAB_AS_INDENT: 'yaml-tab-indent',
   MULTIPLE_DOCS: 'yaml-multi-document',
 };
@@ -13,7 +12,9 @@ export const MAX_ALIAS_COUNT = 100;
 
 const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
-  uniqueKeys: true,
+  // The library compares each key with every earlier one (quadratic: 32,000 keys took 17 s);
+  // keyProblems finds duplicates in linear time instead.
+  uniqueKeys: false,
   keepSourceTokens: false,
   strict: true,
   // 'warn' would call process.emitWarning, whose captured stack keeps each parsed document alive.
@@ -41,12 +42,13 @@ export function parsePart(text: string): Part {
     const [start, end] = narrow(e.code, text, e.pos[0], e.pos[1]);
     problems.push({
       code: (SPECIFIC_CODES[e.code] ?? 'yaml-syntax') as 'yaml-syntax', // every one of these codes carries { yamlCode }
-      message: syntaxMessage(e.code, e.message, e.code === 'DUPLICATE_KEY' ? keyAt(text, start) : text.slice(start, end)),
+      message: syntaxMessage(e.code, e.message, text.slice(start, end)),
       start,
       end: Math.max(end, start + 1),
       data: { yamlCode: e.code },
     });
   }
+  problems.push(...keyProblems(doc, text));
   for (const w of doc.warnings) {
     problems.push({ code: 'yaml-warning', message: syntaxMessage(w.code, w.message, ''), start: w.pos[0], end: w.pos[1], data: { yamlCode: w.code } });
   }
@@ -65,6 +67,58 @@ export function parsePart(text: string): Part {
   }
 }
 
+/**
+ * Duplicate keys (a set per mapping, so linear in the number of keys) and keys that are lists
+ * or mappings (`? [a, b]`), which no study field has and which plain objects cannot hold.
+ */
+function keyProblems(doc: Document.Parsed, text: string): ProblemDraft[] {
+  const out: ProblemDraft[] = [];
+  const complex: { map: YAMLMap; pair: Pair }[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        const range = key?.range;
+        if (!key || !range) continue;
+        if (isCollection(key)) {
+          out.push({
+            code: 'yaml-complex-key',
+            message: 'This key is a list or a mapping; keys in a study annotation are plain names (`dose:`). Remove the `?`, or put the text in quotes.',
+            start: range[0],
+            end: Math.min(range[1], lineEnd(text, range[0])),
+            data: { yamlCode: 'COMPLEX_KEY' },
+          });
+          complex.push({ map, pair });
+          continue;
+        }
+        if (!isScalar(key)) continue;
+        const name = String(key.value);
+        if (name === '<<' || !seen.has(name)) {
+          seen.add(name);
+          continue;
+        }
+        out.push({
+          code: 'yaml-duplicate-key',
+          message: syntaxMessage('DUPLICATE_KEY', '', name),
+          start: range[0],
+          end: range[1],
+          data: { yamlCode: 'DUPLICATE_KEY', key: name },
+        });
+      }
+      return undefined;
+    },
+  });
+  // Reported once, here: left in, the key would also be an unknown property named '[ a, b ]'.
+  for (const { map, pair } of complex) map.items.splice(map.items.indexOf(pair), 1);
+  return out;
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 ? text.length : nl;
+}
+
 function firstAlias(doc: Document): [number, number] | undefined {
   let found: [number, number] | undefined;
   visit(doc, {
@@ -77,10 +131,6 @@ function firstAlias(doc: Document): [number, number] | undefined {
     },
   });
   return found;
-}
-
-function keyAt(text: string, at: number): string {
-  return /^["']?([^:"'\n]*)/.exec(text.slice(at, at + 200))?.[1]?.trim() ?? '';
 }
 
 /** Narrower ranges than the library's where they help: the whole escape, the '---' marker only. */
