@@ -4,24 +4,36 @@ import { globToRegExp, isIgnored, parseIgnoreFile, type IgnoreFile } from '../co
 
 const STUDY_FILE = /\.study\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+const IGNORE_FILE = '.studyignore';
 
 export class UsageError extends Error {}
 
+/** Something the walk could not read; the run goes on and says so on stderr. */
+export type Warn = (message: string) => void;
+
 /**
  * Expands the command-line operands: a file is taken as given, a directory means every
- * *.study.yaml / *.study.yml below it, and a glob (*, **, ?) is matched against paths.
+ * *.study.yaml / *.study.yml below it, and a glob (*, **, ?) is matched against paths. Links
+ * are followed (a loop is walked once). A file reached twice, by two names or through a link,
+ * is listed once, under the first name.
  */
-export async function expandOperands(operands: readonly string[], cwd: string): Promise<string[]> {
+export async function expandOperands(operands: readonly string[], cwd: string, warn: Warn): Promise<string[]> {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const op of operands) {
-    const found = /[*?[]/.test(op) ? await glob(op, cwd) : await fileOrDir(op, cwd);
+    const found = /[*?[]/.test(op) ? await glob(op, cwd, warn) : await fileOrDir(op, cwd, warn);
     if (!found.length) throw new UsageError(`no study files match ${op}`);
-    out.push(...found);
+    for (const file of found) {
+      const real = await fs.realpath(path.resolve(cwd, file)).catch(() => path.resolve(cwd, file));
+      if (seen.has(real)) continue;
+      seen.add(real);
+      out.push(file);
+    }
   }
-  return [...new Set(out)];
+  return out;
 }
 
-async function fileOrDir(op: string, cwd: string): Promise<string[]> {
+async function fileOrDir(op: string, cwd: string, warn: Warn): Promise<string[]> {
   const abs = path.resolve(cwd, op);
   let stat;
   try {
@@ -29,29 +41,44 @@ async function fileOrDir(op: string, cwd: string): Promise<string[]> {
   } catch {
     throw new UsageError(`cannot read ${op}: no such file or directory`);
   }
-  if (stat.isDirectory()) return (await walk(abs, [])).filter((f) => STUDY_FILE.test(f)).map((f) => path.relative(cwd, f) || f);
+  if (stat.isDirectory()) return (await walk(abs, [], warn, new Set())).filter((f) => STUDY_FILE.test(f)).map((f) => path.relative(cwd, f) || f);
   return [op];
 }
 
 /**
  * Lists files below `dir`. A `.studyignore` file (one glob per line, relative to its folder;
  * `folder/` skips a folder) hides paths from directory walks below it. A path named on the
- * command line is always validated, ignored or not.
+ * command line is always validated, ignored or not. A folder that cannot be read is reported
+ * through `warn` and skipped; `visited` holds the real paths of folders walked, against loops.
  */
-async function walk(dir: string, ignores: readonly IgnoreFile[]): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+async function walk(dir: string, ignores: readonly IgnoreFile[], warn: Warn, visited: Set<string>): Promise<string[]> {
+  let entries;
+  try {
+    const real = await fs.realpath(dir);
+    if (visited.has(real)) return []; // a link back up the tree
+    visited.add(real);
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    warn(`cannot read folder ${dir} (${(e as NodeJS.ErrnoException).code ?? String(e)}); skipped`);
+    return [];
+  }
   const own = entries.some((e) => e.isFile() && e.name === IGNORE_FILE) ? [...ignores, await readIgnore(dir)] : ignores;
   const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, e.name);
-    if (isIgnored(slashes(full), e.isDirectory(), own)) continue;
-    if (e.isDirectory() && !SKIP_DIRS.has(e.name)) out.push(...(await walk(full, own)));
-    else if (e.isFile()) out.push(full);
+    const kind = e.isSymbolicLink() ? await linkKind(full) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
+    if (!kind || isIgnored(slashes(full), kind === 'dir', own)) continue;
+    if (kind === 'dir' && !SKIP_DIRS.has(e.name)) out.push(...(await walk(full, own, warn, visited)));
+    else if (kind === 'file') out.push(full);
   }
   return out;
 }
 
-const IGNORE_FILE = '.studyignore';
+/** What a link points to; a broken link is nothing. */
+async function linkKind(full: string): Promise<'dir' | 'file' | undefined> {
+  const target = await fs.stat(full).catch(() => undefined);
+  return target?.isDirectory() ? 'dir' : target?.isFile() ? 'file' : undefined;
+}
 
 async function readIgnore(dir: string): Promise<IgnoreFile> {
   return { dir: slashes(dir), patterns: parseIgnoreFile(await fs.readFile(path.join(dir, IGNORE_FILE), 'utf8')) };
@@ -61,16 +88,31 @@ function slashes(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-async function glob(pattern: string, cwd: string): Promise<string[]> {
+async function glob(pattern: string, cwd: string, warn: Warn): Promise<string[]> {
   const norm = pattern.split(path.sep).join('/');
   const firstMagic = norm.search(/[*?[]/);
   const baseDir = norm.slice(0, norm.lastIndexOf('/', firstMagic) + 1) || './';
   const re = globToRegExp(norm);
-  let files: string[];
-  try {
-    files = await walk(path.resolve(cwd, baseDir), []);
-  } catch {
-    return [];
-  }
+  const files = await walk(path.resolve(cwd, baseDir), [], warn, new Set());
   return files.map((f) => path.relative(cwd, f).split(path.sep).join('/')).filter((rel) => re.test(rel) || re.test(`./${rel}`));
+}
+
+/**
+ * Reads at most `limit + 1` bytes: a 600 MB file or /dev/zero costs no more than a file just
+ * over the limit, and the extra byte tells the core the file is too large.
+ */
+export async function readCapped(file: string, limit: number): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
 import { version as VERSION } from '../../package.json';
-import { atLeast, compareProblems, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
-import { expandOperands, UsageError } from './files';
+import path from 'node:path';
+import { atLeast, compareProblems, DEFAULT_MAX_SIZE, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
+import { expandOperands, readCapped, UsageError } from './files';
 import { formatHuman, formatJson, formatSarif, type FileReport } from './formats';
 import { loadProfiles } from './profiles-file';
 
@@ -29,7 +29,8 @@ interface Options {
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   const [command, ...rest] = argv;
-  if (!command || command === '-h' || command === '--help') return 'help';
+  if (!command) throw new UsageError(`no command given\n\n${HELP}`);
+  if (command === '-h' || command === '--help') return 'help';
   if (command === '--version') return 'version';
   if (command !== 'validate') throw new UsageError(`unknown command "${command}" (try: study-annotator validate examples/)`);
   const o: Options = { format: 'human', failOn: 'warning', operands: [] };
@@ -64,13 +65,13 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
     if (o === 'help') return out(HELP), 0;
     if (o === 'version') return out(`${VERSION} (schema ${SCHEMA_VERSION})\n`), 0;
     const profiles: ConditionProfile[] = o.profiles ? await loadProfiles(o.profiles, cwd) : [];
-    const files = await expandOperands(o.operands, cwd);
+    const files = await expandOperands(o.operands, cwd, (message) => err(`study-annotator: warning: ${message}\n`));
     const reports: FileReport[] = [];
     const ids = new Map<string, StudyIdLocation | undefined>();
     for (const file of files) {
       let bytes: Uint8Array;
       try {
-        bytes = await fs.readFile(file.startsWith('/') ? file : `${cwd}/${file}`);
+        bytes = await readCapped(path.resolve(cwd, file), DEFAULT_MAX_SIZE);
       } catch (e) {
         throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       }
@@ -96,6 +97,11 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
 }
 
 if (require.main === module) {
+  // A reader that closes early (`validate … | head -1`) is not an error: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
     process.exitCode = code;
   });

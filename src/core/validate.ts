@@ -5,7 +5,7 @@ import { compareProblems, MAX_PROBLEMS, type Problem, type ProblemDraft } from '
 import { DEFAULT_PROFILES, mergeProfiles, type ConditionProfile } from './profiles/profile';
 import { checkSchema } from './schema/validator';
 import { LineIndex } from './text/line-index';
-import { decodeUtf8, DEFAULT_MAX_SIZE, prepareText } from './text/input';
+import { decodeUtf8, DEFAULT_MAX_SIZE, prepareText, tooLarge } from './text/input';
 import { ParseCache } from './yaml/cache';
 import type { ParsedStudy } from './yaml/parsed-study';
 import type { StudyIdLocation } from './workspace';
@@ -132,6 +132,12 @@ export function validateBytes(bytes: Uint8Array, options: ValidateOptions = {}):
 
 /** validateBytes, keeping the result's study id for the workspace-wide checks. */
 export function validateFile(bytes: Uint8Array, options: ValidateOptions = {}): Pick<ValidationResult, 'problems' | 'studyId'> {
+  // For a file the limit counts bytes (never fewer than its characters), so a reader may stop at limit + 1.
+  const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (bytes.length > limit) {
+    const head = new TextDecoder().decode(bytes.subarray(0, 1024));
+    return { problems: [toProblem(tooLarge(head, bytes.length, limit), new LineIndex(head), head, 0)] };
+  }
   const decoded = decodeUtf8(bytes);
   if (decoded.fatal) {
     const text = decoded.text.slice(0, options.maxSize ?? DEFAULT_MAX_SIZE);

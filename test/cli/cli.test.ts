@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -40,7 +40,10 @@ describe('study-annotator validate (built CLI)', () => {
   });
 
   it('exits 2 on usage and I/O errors', () => {
-    assert.equal(cli([]).status, 0); // help
+    const none = cli([]);
+    assert.equal(none.status, 2, 'no arguments is a usage error');
+    assert.match(none.stderr, /no command given[\s\S]*Usage: study-annotator validate/);
+    assert.equal(none.stdout, '');
     assert.equal(cli(['validate']).status, 2);
     assert.equal(cli(['frobnicate', 'x']).status, 2);
     assert.equal(cli(['validate', '--format', 'xml', 'examples']).status, 2);
@@ -127,5 +130,94 @@ describe('study-annotator validate (built CLI)', () => {
     const r = cli(['validate', 'x.study.yaml'], dir);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /file-binary/);
+  });
+
+  it('prints nothing but the report on stdout: every invalid example, and units ucum-lhc would print about, give parseable JSON and SARIF', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-stdout-'));
+    for (const [i, unit] of ['()', '{3}2', '150 ()', '[', 'm[g]'].entries()) writeFileSync(path.join(dir, `u${i}.study.yaml`), trial((t) => t.replace('dose: 1 10*6{cells}/kg', `dose: "1 ${unit}"`).replace('id: test-trial', `id: unit-${i}`)));
+    for (const operands of [['examples/invalid/'], [dir]]) {
+      for (const format of ['json', 'sarif']) {
+        const r = cli(['validate', '--format', format, ...operands]);
+        assert.equal(r.status, 1, r.stderr);
+        assert.doesNotThrow(() => JSON.parse(r.stdout), `${format} for ${operands.join(' ')}: ${r.stdout.slice(0, 200)}`);
+      }
+    }
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-pipe-'));
+    const text = trial((t) => t.replace('route: intravenous', 'route: IV'));
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `f${i}.study.yaml`), text.replace('id: test-trial', `id: t-${i}`));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" validate . | head -1; echo "exit=\${PIPESTATUS:-done}"`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stderr, '', 'no EPIPE stack trace');
+    assert.match(r.stdout, /^f\d+\.study\.yaml:\d+:\d+ error schema-enum/);
+  });
+
+  it('warns about a folder it cannot read and validates the rest, for folders and globs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-locked-'));
+    chmodSync(dir, 0o755);
+    mkdirSync(path.join(dir, 'ok'));
+    mkdirSync(path.join(dir, 'locked'));
+    writeFileSync(path.join(dir, 'ok', 'a.study.yaml'), trial());
+    writeFileSync(path.join(dir, 'locked', 'b.study.yaml'), trial((t) => t.replace('id: test-trial', 'id: b')));
+    chmodSync(path.join(dir, 'locked'), 0o000);
+    // root reads any folder: run the CLI as nobody there, so the folder is unreadable for real.
+    const asUser = (args: string[]) => {
+      const cmd = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args] : [process.execPath, CLI, ...args];
+      const r = spawnSync(cmd[0] as string, cmd.slice(1), { cwd: dir, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    try {
+      for (const operand of ['.', '**/*.study.yaml']) {
+        const r = asUser(['validate', operand]);
+        assert.equal(r.status, 0, `${operand}: ${r.stdout}${r.stderr}`);
+        assert.match(r.stderr, /^study-annotator: warning: cannot read folder .*locked \(EACCES\); skipped$/m);
+        assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+        assert.match(r.stdout, /^1 file checked, no problems\.$/m);
+      }
+    } finally {
+      chmodSync(path.join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('follows links to study files and folders, walks a loop once, and names one file once', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-links-'));
+    mkdirSync(path.join(dir, 'real'));
+    writeFileSync(path.join(dir, 'real', 'a.study.yaml'), trial());
+    symlinkSync(path.join(dir, 'real', 'a.study.yaml'), path.join(dir, 'linked.study.yaml'));
+    symlinkSync(dir, path.join(dir, 'real', 'loop'));
+    const walked = cli(['validate', '--format', 'json', 'real/'], dir);
+    assert.equal(walked.status, 0, walked.stdout + walked.stderr);
+    assert.deepEqual((JSON.parse(walked.stdout).files as { path: string }[]).map((f) => f.path), ['real/a.study.yaml'], 'the loop is walked once and the link to a.study.yaml is the same file');
+    const linked = cli(['validate', '--format', 'json', 'linked.study.yaml', path.join(dir, 'real', 'a.study.yaml'), 'real/a.study.yaml'], dir);
+    assert.equal(linked.status, 0, 'one file named three ways is not its own duplicate study id');
+    assert.deepEqual((JSON.parse(linked.stdout).files as { path: string }[]).map((f) => f.path), ['linked.study.yaml']);
+  });
+
+  it('reads no more than the size limit of a huge file or an endless device', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-huge-'));
+    writeFileSync(path.join(dir, 'huge.study.yaml'), Buffer.alloc(8 * 1024 * 1024, 0x61));
+    for (const file of ['huge.study.yaml', '/dev/zero']) {
+      const r = cli(['validate', '--format', 'json', file], dir);
+      assert.equal(r.status, 1);
+      const [p] = JSON.parse(r.stdout).files[0].problems;
+      assert.equal(p.code, 'file-too-large');
+      assert.equal(p.data.size, 2 * 1024 * 1024 + 1, 'the reader stopped one byte past the limit');
+    }
+  });
+
+  it('counts lines as VS Code does in files with lone CR line ends', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-cr-'));
+    const text = trial((b) => b.replace('route: intravenous', 'route: IV'));
+    writeFileSync(path.join(dir, 'lf.study.yaml'), text);
+    writeFileSync(path.join(dir, 'cr.study.yaml'), text.replace(/\n/g, '\r'));
+    const mixed = text.split('\n');
+    writeFileSync(path.join(dir, 'mixed.study.yaml'), mixed.map((l, i) => l + (i % 3 === 0 ? '\r' : i % 3 === 1 ? '\r\n' : '\n')).join('').slice(0, -1));
+    const json = (f: string) => JSON.parse(cli(['validate', '--format', 'json', f], dir).stdout).files[0].problems as { code: string; line: number; column: number }[];
+    const lf = json('lf.study.yaml');
+    assert.deepEqual(lf.map((p) => p.code), ['schema-enum']);
+    for (const f of ['cr.study.yaml', 'mixed.study.yaml']) {
+      assert.deepEqual(json(f).map((p) => [p.code, p.line, p.column]), lf.map((p) => [p.code, p.line, p.column]), f);
+    }
   });
 });

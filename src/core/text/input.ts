@@ -15,20 +15,7 @@ export interface PreparedText {
 export function prepareText(input: string, maxSize = DEFAULT_MAX_SIZE): PreparedText {
   const shift = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = lfForLoneCr(shift ? input.slice(1) : input);
-  if (text.length > maxSize) {
-    const lineEnd = firstLineEnd(text);
-    return {
-      text,
-      shift,
-      fatal: {
-        code: 'file-too-large',
-        message: `The file is ${formatSize(text.length)}, over the ${formatSize(maxSize)} limit for study annotations; it is not validated.`,
-        start: 0,
-        end: lineEnd,
-        data: { size: text.length, limit: maxSize },
-      },
-    };
-  }
+  if (text.length > maxSize) return { text, shift, fatal: tooLarge(text, text.length, maxSize) };
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     return {
@@ -44,6 +31,20 @@ export function prepareText(input: string, maxSize = DEFAULT_MAX_SIZE): Prepared
     };
   }
   return { text, shift };
+}
+
+/**
+ * The one problem of a file over the limit, at its first line. `size` is what is known: a
+ * reader that stops at the limit (the CLI) knows only that there is more.
+ */
+export function tooLarge(head: string, size: number, limit: number): ProblemDraft {
+  return {
+    code: 'file-too-large',
+    message: `The file is over the ${formatSize(limit)} limit for study annotations; it is not validated.`,
+    start: 0,
+    end: firstLineEnd(head),
+    data: { size, limit },
+  };
 }
 
 /**

@@ -47,11 +47,23 @@ export function commensurable(a: string, b: string): boolean {
   return a === b || commensurablePair(`${a}\u0000${b}`);
 }
 
+const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+
+/**
+ * Runs a ucum-lhc call contained: it throws on some malformed strings (treated as invalid), and
+ * for others (`()`, `{3}2`) it writes its own error to stdout, where the CLI's JSON and SARIF
+ * go. The console is silenced for the call; the call is synchronous, so nothing else is.
+ */
 function safe<T>(f: () => T): T | undefined {
+  const target = console as unknown as Record<(typeof CONSOLE_METHODS)[number], unknown>;
+  const saved = CONSOLE_METHODS.map((m) => target[m]);
+  for (const m of CONSOLE_METHODS) target[m] = () => undefined;
   try {
     return f();
   } catch {
-    return undefined; // ucum-lhc throws on some malformed strings; treat as invalid
+    return undefined;
+  } finally {
+    CONSOLE_METHODS.forEach((m, i) => (target[m] = saved[i]));
   }
 }
 
