@@ -33,7 +33,13 @@ const files = dirs
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
 await esbuild.build({
-  stdin: { contents: files.map((f) => `import './${f}';`).join('\n'), resolveDir: process.cwd(), loader: 'ts', sourcefile: 'all-tests.ts' },
+  // A fixed seed: the same mutant meets the same random cases in every run, so incremental runs agree.
+  stdin: {
+    contents: ["import fc from 'fast-check';", 'fc.configureGlobal({ seed: 20261125 });', ...files.map((f) => `import './${f}';`)].join('\n'),
+    resolveDir: process.cwd(),
+    loader: 'ts',
+    sourcefile: 'all-tests.ts',
+  },
   outfile: '.cache/mutation-tests/all.test.js',
   bundle: true,
   platform: 'node',
