@@ -17,6 +17,7 @@ export const PROBLEM_CODES = {
   'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation; YAML allows only spaces.' },
   'yaml-duplicate-key': { severity: 'error', summary: 'The same key appears twice in one mapping.' },
   'yaml-multi-document': { severity: 'error', summary: 'The file holds more than one YAML document; one file holds one study.' },
+  'yaml-too-deep': { severity: 'error', summary: 'Lists and mappings nest more than 64 levels deep; the file is not validated further.' },
   'yaml-complex-key': { severity: 'error', summary: 'A key is a list or a mapping (`? [a, b]`); keys are plain names.' },
   'yaml-alias-limit': { severity: 'error', summary: 'Aliases expand beyond the limit (a possible alias bomb); the file is not validated further.' },
   'yaml-warning': { severity: 'warning', summary: 'The YAML parser warns about this construct.' },

@@ -29,6 +29,7 @@ export interface ProblemDataByCode {
   'yaml-tab-indent': { yamlCode: string };
   'yaml-duplicate-key': { yamlCode: string; key?: string };
   'yaml-multi-document': { yamlCode: string };
+  'yaml-too-deep': { limit: number };
   'yaml-complex-key': { yamlCode: 'COMPLEX_KEY' };
   'yaml-alias-limit': { limit: number; detail: string };
   'yaml-warning': { yamlCode: string };

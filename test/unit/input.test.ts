@@ -66,3 +66,23 @@ describe('line endings, BOM and encodings', () => {
     }
   });
 });
+
+describe('deep nesting', () => {
+  const deep = (n: number): Record<string, string> => ({
+    flow: `study:\n  id: x\nextra: ${'['.repeat(n)}${']'.repeat(n)}\n`,
+    'flow mappings': `study:\n  id: x\nextra: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\n`,
+    dashes: `study:\n  id: x\nextra:\n  ${'- '.repeat(n)}x\n`,
+    indentation: `study:\n  id: x\nextra:\n${Array.from({ length: n }, (_, i) => `${' '.repeat(2 + i)}a${i}:`).join('\n')} 1\n`,
+  });
+  for (const [kind, text] of Object.entries(deep(2000))) {
+    it(`${kind}: one problem at the first line past the limit, the same every time`, () => {
+      const first = validate(text);
+      assert.deepEqual(first.map((p) => p.code), ['yaml-too-deep']);
+      assert.deepEqual(validate(text), first, 'deterministic');
+      assert.equal(first[0]?.line, kind === 'indentation' ? 4 + 63 : 3 + (kind === 'dashes' ? 1 : 0)); // `extra` at level 1, a0 at 2, a63 at 65
+    });
+  }
+  it('accepts nesting at the limit', () => {
+    for (const text of Object.values(deep(58))) assert.ok(!validate(text).some((p) => p.code === 'yaml-too-deep' || p.message.includes('call stack')));
+  });
+});

@@ -66,7 +66,7 @@ describe('validate never throws, and every range is exact', () => {
   });
 
   it('for YAML-ish text built from annotation fragments, with every kind of line end', () => {
-    const token = fc.constantFrom('study:', 'arms:', '  - ', 'id: ', 'dose: ', '1.5 cc', '\n', '\r', '\r\n', '  ', ': ', '"', "'", '[', ']', '{', '}', '&a ', '*a', '---\n', '#', '\t', '\ufeff', 'x', '~58', '10*6{cells}/kg');
+    const token = fc.constantFrom('study:', 'arms:', '  - ', 'id: ', 'dose: ', '1.5 cc', '\n', '\r', '\r\n', '  ', ': ', '"', "'", '[', ']', '{', '}', '&a ', '*a', '---\n', '#', '\t', '\ufeff', 'x', '~58', '10*6{cells}/kg', '? ', '? [a, b]\n: c\n', '[[[[[[[[[[[[[[[[', '- - - - - - - - ', '\u001b[2J', '\u0007', '\u200b', '\u202e', '\u0085', '\u2028');
     fc.assert(
       fc.property(fc.array(token, { maxLength: 60 }), (parts) => {
         assertSane(parts.join(''));

@@ -1,5 +1,6 @@
 import { Document, isAlias, isCollection, isScalar, parseDocument, visit, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLMap } from 'yaml';
 import type { ProblemDraft } from '../problem';
+import { firstTooDeep, MAX_DEPTH } from './depth';
 import { syntaxMessage } from './syntax-messages';
 
 const SPECIFIC_CODES: Partial<Record<string, 'yaml-tab-indent' | 'yaml-multi-document'>> = {
@@ -36,6 +37,18 @@ export interface Part {
 }
 
 export function parsePart(text: string): Part {
+  const deep = firstTooDeep(text);
+  if (deep) {
+    // Never handed to the parser, which would recurse once per level until the stack overflows.
+    const problem: ProblemDraft = {
+      code: 'yaml-too-deep',
+      message: `Lists and mappings nest more than ${MAX_DEPTH} levels deep on this line; a study needs far fewer, so the file is not validated further.`,
+      start: deep.offset,
+      end: deep.lineEnd,
+      data: { limit: MAX_DEPTH },
+    };
+    return { doc: parseDocument('', PARSE_OPTIONS), value: null, problems: [problem], unusable: true };
+  }
   const doc = parseDocument(text, PARSE_OPTIONS);
   const problems: ProblemDraft[] = [];
   for (const e of doc.errors) {

@@ -1,0 +1,75 @@
+/**
+ * How deeply lists and mappings nest, read from the text before any parser sees it. The yaml
+ * library recurses once per level and overflows the stack at about 800, reporting "Maximum call
+ * stack size exceeded" at a column that depends on the JIT; a study needs fewer than ten levels.
+ * This scan is linear and deterministic, and errs towards counting too much, never too little
+ * by more than the margin between the limit and the parser's own.
+ */
+
+/** Levels allowed: far more than any study (its deepest path is about eight). */
+export const MAX_DEPTH = 64;
+
+/** The first offset whose line is nested deeper than `limit`, with that depth; undefined when none is. */
+export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number; lineEnd: number; depth: number } | undefined {
+  const indents: number[] = []; // columns of the open block collections
+  let flow = 0; // open [ and { across lines
+  let quote = ''; // the open quote of a flow scalar that spans lines
+  let blockScalar = -1; // indent of the key whose | or > scalar is open; its deeper lines are text
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+    const indent = i - start;
+    const blank = i === end || text[i] === '\r' || text[i] === '#';
+    if (blockScalar >= 0 && (blank || indent > blockScalar)) {
+      start = end + 1;
+      continue;
+    }
+    blockScalar = -1;
+    if (blank && !flow && !quote) {
+      start = end + 1;
+      continue;
+    }
+    if (!flow && !quote) {
+      while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
+      indents.push(indent);
+    }
+    let depth = indents.length + flow;
+    let valueStart = true; // at a position where a flow collection may open in block context
+    for (; i < end; i++) {
+      const c = text[i] as string;
+      if (quote) {
+        if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = '';
+        continue;
+      }
+      if (c === '#' && (i === start || /\s/.test(text[i - 1] as string))) break;
+      if (c === '"' || c === "'") {
+        if (flow || valueStart) quote = c;
+        valueStart = false;
+      } else if (c === '[' || c === '{') {
+        if (flow || valueStart) {
+          flow++;
+          depth = Math.max(depth, indents.length + flow);
+        }
+      } else if (c === ']' || c === '}') {
+        if (flow) flow--;
+      } else if (c === '-' && !flow && valueStart && /[ \t\r]|^$/.test(text[i + 1] ?? '')) {
+        depth++; // `- - -`: each dash opens a list inside the one before
+      } else if (c === ':' && /[ \t\r]|^$/.test(text[i + 1] ?? '')) {
+        valueStart = true;
+        continue;
+      } else if (c === '|' || c === '>') {
+        if (!flow && valueStart) blockScalar = indent;
+      } else if (c !== ' ' && c !== '\t' && c !== ',') {
+        valueStart = false;
+      }
+      if (c === ' ' || c === '\t' || c === ',') continue;
+      if (c !== '-' && c !== '[' && c !== '{') valueStart = false;
+      if (depth > limit) return { offset: start, lineEnd: end > start && text[end - 1] === '\r' ? end - 1 : end, depth };
+    }
+    if (depth > limit) return { offset: start, lineEnd: end > start && text[end - 1] === '\r' ? end - 1 : end, depth };
+    start = end + 1;
+  }
+  return undefined;
+}
