@@ -37,7 +37,7 @@ const builds = [
   { ...node, entryPoints: { core: 'src/core/index.ts' }, outdir: 'dist' },
   {
     ...node,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    entryPoints: { cli: 'src/cli/bin.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
     plugins: [shareCore],

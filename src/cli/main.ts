@@ -95,14 +95,3 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
     return 2;
   }
 }
-
-if (require.main === module) {
-  // A reader that closes early (`validate … | head -1`) is not an error: stop quietly.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  run(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
-    process.exitCode = code;
-  });
-}
