@@ -13,6 +13,7 @@ export interface CodeInfo {
 export const PROBLEM_CODES = {
   'file-binary': { severity: 'error', summary: 'The file holds binary content (NUL bytes or invalid UTF-8) and is not read as YAML.' },
   'file-too-large': { severity: 'error', summary: 'The file is larger than the size limit and is not validated.' },
+  'file-empty': { severity: 'error', summary: 'The file holds nothing but blank lines and comments.' },
   'yaml-syntax': { severity: 'error', summary: 'The YAML cannot be parsed at this point.' },
   'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation; YAML allows only spaces.' },
   'yaml-duplicate-key': { severity: 'error', summary: 'The same key appears twice in one mapping.' },

@@ -25,6 +25,7 @@ export interface UnitData {
 export interface ProblemDataByCode {
   'file-binary': { reason: 'nul' | 'invalid-utf8' };
   'file-too-large': { size: number; limit: number };
+  'file-empty': Record<string, never>;
   'yaml-syntax': { yamlCode: string };
   'yaml-tab-indent': { yamlCode: string };
   'yaml-duplicate-key': { yamlCode: string; key?: string };

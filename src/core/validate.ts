@@ -1,3 +1,4 @@
+import { withoutCascades } from './cascade';
 import { PROBLEM_CODES } from './codes';
 import type { CheckContext } from './checks/check';
 import { CHECKS } from './checks/registry';
@@ -49,7 +50,16 @@ export class ValidationSession {
     const parsed = this.cache.parse(prepared.text);
     const drafts: ProblemDraft[] = [...parsed.problems];
     let omitted = 0;
-    if (parsed.usable) {
+    if (parsed.usable && (parsed.value === null || parsed.value === undefined) && !parsed.problems.length) {
+      // Nothing but blank lines and comments: one problem, not every missing section.
+      drafts.push({
+        code: 'file-empty',
+        message: 'The file is empty; a study annotation starts with `study:` (the command "New Study Annotation" writes one for any study type).',
+        start: 0,
+        end: 0,
+        data: {},
+      });
+    } else if (parsed.usable) {
       const schema = checkSchema(parsed);
       drafts.push(...schema.problems);
       omitted = schema.omitted;
@@ -69,7 +79,7 @@ export class ValidationSession {
         }
       }
     }
-    const problems = drafts.map(locate).sort(compareProblems);
+    const problems = (parsed.usable ? withoutCascades(drafts, parsed) : drafts).map(locate).sort(compareProblems);
     if (problems.length + omitted > MAX_PROBLEMS) {
       const hidden = problems.length + omitted - MAX_PROBLEMS;
       problems.length = MAX_PROBLEMS;

@@ -120,7 +120,7 @@ describe('DiagnosticsController', () => {
 describe('code actions', () => {
   it('match each diagnostic to its own problem, even when two share a code and a start', () => {
     const { live } = controller();
-    const d = doc('# nothing yet\n');
+    const d = doc('study: {}\n');
     const problems = live.validateNow(asDoc(d)).problems;
     assert.ok(problems.length >= 2 && problems.every((p) => p.code === 'schema-missing-property' && p.start === problems[0]?.start));
     const diagnostics = fake.collections.at(-1)?.get(as(d.uri)) ?? [];

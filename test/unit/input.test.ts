@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate, validateBytes } from '../../src/core';
-import { trial } from '../helpers/studies';
+import path from 'node:path';
+import { EXAMPLES, read, trial } from '../helpers/studies';
 
 const broken = trial((b) => b.replace('route: intravenous', 'route: IV').replace('at: 4 wk', 'at: 4 weeks'));
 const where = (text: string) => validate(text).map((p) => `${p.code}@${p.line}:${p.column}-${p.endLine}:${p.endColumn}`);
@@ -58,12 +59,49 @@ describe('line endings, BOM and encodings', () => {
     const hidden = Number(problems[1000]?.data.hidden);
     assert.equal(hidden, 5_000 + 2 - 1000, 'the 5,000 unknown keys and the two missing sections, less the 1000 listed');
   });
-  it('empty and whitespace-only files say what is missing', () => {
-    for (const text of ['', '\n\n', '# only a comment\n']) {
-      const problems = validate(text);
-      assert.ok(problems.length > 0);
-      assert.ok(problems.every((p) => p.start >= 0 && p.end <= text.length));
+  it('an empty file, or one of blank lines and comments, gets one problem saying it is empty', () => {
+    for (const text of ['', '\n\n', '# only a comment\n', '\ufeff   \r\n# x']) {
+      assert.deepEqual(validate(text).map((p) => [p.code, p.start, p.end]), [['file-empty', text.startsWith('\ufeff') ? 1 : 0, text.startsWith('\ufeff') ? 1 : 0]], JSON.stringify(text));
     }
+  });
+});
+
+describe('one fault, one problem', () => {
+  const base = read(path.join(EXAMPLES, 'nurudhin-2025-sle-secretome.study.yaml'));
+  const lineOf = (text: string, fragment: string) => text.slice(0, text.indexOf(fragment)).split('\n').length;
+  const cases: [string, string, string, string][] = [
+    // name, edit from, edit to, expected code; the problem is on the edited line
+    ['a duplicate key', '  status: published\n', '  status: published\n  status: completed\n', 'yaml-duplicate-key'],
+    ['a tab', '    role: experimental\n', '\trole: experimental\n', 'yaml-tab-indent'],
+    ['a nested key on one line', '    role: experimental\n', '    role: experimental: x\n', 'yaml-syntax'],
+    ['a key indented one space short', '    role: experimental\n', '   role: experimental\n', 'yaml-syntax'],
+    ['a missing colon', '    role: experimental\n', '    role experimental\n', 'yaml-syntax'],
+    ['an unclosed quote', 'title: ', 'title: "', 'yaml-syntax'],
+  ];
+  for (const [name, from, to, code] of cases) {
+    it(`${name}: only ${code}, on its line`, () => {
+      const text = base.replace(from, to);
+      const problems = validate(text).filter((p) => p.severity !== 'info');
+      assert.deepEqual(problems.map((p) => p.code), [code], problems.map((p) => `${p.line} ${p.code} ${p.message}`).join('\n'));
+      assert.equal(problems[0]?.line, lineOf(text, to) + (to.startsWith('  status: published\n') ? 1 : 0));
+    });
+  }
+  it('names a missing closing quote at the quote, in words', () => {
+    const text = 'study:\n  id: x\n  title: "Unclosed title\n  type: cohort\n  status: planned\ndesign:\n  allocation: "x"\n';
+    const p = validate(text).find((x) => x.code === 'yaml-syntax');
+    assert.equal(text.slice(p?.start, p?.end), '"Unclosed title');
+    assert.match(p?.message ?? '', /^This double quote is never closed, so the value runs on over the lines below; add the closing " where the value ends\.$/);
+    const single = "study:\n  id: x\n  title: 'It''s open\n  type: cohort\n";
+    const q = validate(single).find((x) => x.code === 'yaml-syntax');
+    assert.equal(single.slice(q?.start, q?.end), "'It''s open");
+  });
+  it('keeps problems the error does not explain: other sections of a split file', () => {
+    const text = base.replace('    role: experimental\n', '\trole: experimental\n').replace('route: intramuscular', 'route: IM');
+    const codes = validate(text).filter((p) => p.severity !== 'info').map((p) => p.code);
+    // The route is in the same section (arms) as the tab, so it is not reported; the missing masking level elsewhere is.
+    assert.deepEqual(codes, ['yaml-tab-indent']);
+    const elsewhere = base.replace('    role: experimental\n', '\trole: experimental\n').replace('  status: published\n', '  status: publishd\n');
+    assert.deepEqual(validate(elsewhere).filter((p) => p.severity !== 'info').map((p) => p.code).sort(), ['schema-enum', 'yaml-tab-indent']);
   });
 });
 

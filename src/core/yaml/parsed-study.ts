@@ -46,9 +46,15 @@ export class ParsedStudy {
     private readonly root: Root,
   ) {}
 
+  /** True when sections were parsed on their own: an error in one cannot disturb the others. */
+  get split(): boolean {
+    return this.root.kind === 'sections';
+  }
+
   static build(text: string, pieceOf: (text: string) => Part, split = true): ParsedStudy {
     const layout = split ? layoutOf(text) : null;
-    return (layout && ParsedStudy.fromSections(text, layout, pieceOf)) ?? ParsedStudy.whole(text, pieceOf);
+    // No top-level key at all (empty, comments only): nothing to split, and a whole parse says null.
+    return (layout?.length ? ParsedStudy.fromSections(text, layout, pieceOf) : undefined) ?? ParsedStudy.whole(text, pieceOf);
   }
 
   private static whole(text: string, pieceOf: (text: string) => Part): ParsedStudy {

@@ -52,6 +52,11 @@ export function parsePart(text: string): Part {
   const doc = parseDocument(text, PARSE_OPTIONS);
   const problems: ProblemDraft[] = [];
   for (const e of doc.errors) {
+    const quote = /^Missing closing (["'])quote/.exec(e.message)?.[1];
+    if (e.code === 'MISSING_CHAR' && quote) {
+      problems.push(unclosedQuote(text, quote, e.pos[0]));
+      continue;
+    }
     const [start, end] = narrow(e.code, text, e.pos[0], e.pos[1]);
     problems.push({
       code: (SPECIFIC_CODES[e.code] ?? 'yaml-syntax') as 'yaml-syntax', // every one of these codes carries { yamlCode }
@@ -144,6 +149,34 @@ function firstAlias(doc: Document): [number, number] | undefined {
     },
   });
   return found;
+}
+
+/**
+ * The parser notices a missing closing quote where the text ends (or where the next quote
+ * happens to close it), lines later; the curator needs the quote that was opened. Inside a
+ * double-quoted value every other " is escaped, and inside a single-quoted one every other ' is
+ * doubled, so the opening quote is the last lone one before that point.
+ */
+function unclosedQuote(text: string, quote: string, at: number): ProblemDraft {
+  let open = -1;
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    const lone = quote === '"' ? text[i - 1] !== '\\' : text[i - 1] !== "'" && text[i + 1] !== "'";
+    if (lone) {
+      open = i;
+      break;
+    }
+  }
+  const start = open === -1 ? at : open;
+  const nl = text.indexOf('\n', start);
+  const end = nl === -1 ? text.length : nl > start && text[nl - 1] === '\r' ? nl - 1 : nl;
+  return {
+    code: 'yaml-syntax',
+    message: `This ${quote === '"' ? 'double' : 'single'} quote is never closed, so the value runs on over the lines below; add the closing ${quote} where the value ends.`,
+    start,
+    end: Math.max(end, start + 1),
+    data: { yamlCode: 'MISSING_CLOSING_QUOTE' },
+  };
 }
 
 /** Narrower ranges than the library's where they help: the whole escape, the '---' marker only. */
