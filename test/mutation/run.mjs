@@ -1,0 +1,72 @@
+// npm run test:mutation [-- area ...]: StrykerJS over src/core and src/cli, one area at a time.
+// Each area has its own incremental file (.cache/stryker/AREA.json), so a run re-tests only what
+// changed there, and its own report (test-output/mutation/AREA.json). At the end the reports of
+// every area are read back and the scores printed: per area, src/core, and src/cli.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const AREAS = {
+  checks: ['src/core/checks/**/*.ts'],
+  schema: ['src/core/schema/**/*.ts', 'src/core/units/**/*.ts', 'src/core/profiles/**/*.ts'],
+  parse: ['src/core/yaml/**/*.ts', 'src/core/text/**/*.ts'],
+  validate: ['src/core/*.ts'],
+  editor: ['src/core/editor/**/*.ts'],
+  cli: ['src/cli/**/*.ts'],
+};
+
+const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const report = process.argv.includes('--report-only');
+for (const a of chosen) if (!AREAS[a]) throw new Error(`unknown area ${a}; areas: ${Object.keys(AREAS).join(', ')}`);
+mkdirSync('.cache/stryker', { recursive: true });
+mkdirSync('test-output/mutation', { recursive: true });
+
+if (!report) {
+  for (const area of chosen.length ? chosen : Object.keys(AREAS)) {
+    const started = Date.now();
+    const config = {
+      ...base,
+      mutate: AREAS[area],
+      incrementalFile: `.cache/stryker/${area}.json`,
+      tempDirName: `.cache/stryker-tmp/${area}`,
+      jsonReporter: { fileName: `test-output/mutation/${area}.json` },
+    };
+    const file = path.join('.cache', 'stryker', `${area}.config.json`);
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    console.log(`\n== ${area}: ${AREAS[area].join(', ')}`);
+    const r = spawnSync('npx', ['stryker', 'run', file], { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    console.log(`== ${area}: ${((Date.now() - started) / 60000).toFixed(1)} min`);
+  }
+}
+
+// Scores as Stryker computes them: detected (killed, timed out) over valid (detected, survived, no coverage).
+const rows = [];
+const totals = { core: { detected: 0, valid: 0 }, cli: { detected: 0, valid: 0 } };
+for (const area of Object.keys(AREAS)) {
+  const json = `test-output/mutation/${area}.json`;
+  if (!existsSync(json)) {
+    rows.push([area, 'not run']);
+    continue;
+  }
+  const files = JSON.parse(readFileSync(json, 'utf8')).files;
+  const count = { detected: 0, survived: 0, noCoverage: 0 };
+  for (const f of Object.values(files)) {
+    for (const m of f.mutants) {
+      if (m.status === 'Killed' || m.status === 'Timeout') count.detected++;
+      else if (m.status === 'Survived') count.survived++;
+      else if (m.status === 'NoCoverage') count.noCoverage++;
+    }
+  }
+  const valid = count.detected + count.survived + count.noCoverage;
+  const target = area === 'cli' ? totals.cli : totals.core;
+  target.detected += count.detected;
+  target.valid += valid;
+  rows.push([area, `${((100 * count.detected) / valid).toFixed(1)}%`, `${count.detected} of ${valid} detected, ${count.survived} survived, ${count.noCoverage} not covered`]);
+}
+console.log('\nmutation score');
+for (const r of rows) console.log(`  ${r[0].padEnd(9)} ${r.slice(1).join('  ')}`);
+for (const [name, t] of Object.entries(totals)) {
+  if (t.valid) console.log(`  src/${name}: ${((100 * t.detected) / t.valid).toFixed(1)}% (${t.detected} of ${t.valid})${name === 'core' ? ' — target 80%' : ''}`);
+}
