@@ -20,6 +20,7 @@ export const PROBLEM_CODES = {
   'yaml-multi-document': { severity: 'error', summary: 'The file holds more than one YAML document; one file holds one study.' },
   'yaml-too-deep': { severity: 'error', summary: 'Lists and mappings nest more than 64 levels deep; the file is not validated further.' },
   'yaml-complex-key': { severity: 'error', summary: 'A key is a list or a mapping (`? [a, b]`); keys are plain names.' },
+  'yaml-unresolved-alias': { severity: 'error', summary: 'An alias (`*name`) refers to an anchor (`&name`) that is not defined before it.' },
   'yaml-alias-limit': { severity: 'error', summary: 'Aliases expand beyond the limit (a possible alias bomb); the file is not validated further.' },
   'yaml-warning': { severity: 'warning', summary: 'The YAML parser warns about this construct.' },
   'schema-type': { severity: 'error', summary: 'A value has the wrong type.' },

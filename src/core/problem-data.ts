@@ -32,6 +32,7 @@ export interface ProblemDataByCode {
   'yaml-multi-document': { yamlCode: string };
   'yaml-too-deep': { limit: number };
   'yaml-complex-key': { yamlCode: 'COMPLEX_KEY' };
+  'yaml-unresolved-alias': { alias: string };
   'yaml-alias-limit': { limit: number; detail: string };
   'yaml-warning': { yamlCode: string };
   'schema-type': AtPointer & { expected: string };

@@ -124,3 +124,18 @@ describe('deep nesting', () => {
     for (const text of Object.values(deep(58))) assert.ok(!validate(text).some((p) => p.code === 'yaml-too-deep' || p.message.includes('call stack')));
   });
 });
+
+describe('aliases', () => {
+  it('an alias with no anchor before it is one problem where it is written, and the rest is still validated', () => {
+    const text = 'study:\n  id: x\n  title: *later\n  type: narrative review\n  status: planned\nreview:\n  scope: &later s\n  themes: [*nowhere]\ncuration:\n  curator: a\n  date: 2026-11-22\n  status: draft\n  schema_version: 1.0.0\n  extra: 1\n';
+    const problems = validate(text);
+    assert.deepEqual(problems.map((p) => [p.code, text.slice(p.start, p.end)]), [
+      ['yaml-unresolved-alias', '*later'],
+      ['yaml-unresolved-alias', '*nowhere'],
+      ['schema-unknown-property', 'extra'],
+    ]);
+  });
+  it('an alias after its anchor is fine', () => {
+    assert.deepEqual(validate('study: &s {id: x}\ncopy: *s\n').filter((p) => p.code.startsWith('yaml-')), []);
+  });
+});

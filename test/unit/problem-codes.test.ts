@@ -25,6 +25,7 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   'yaml-too-deep': { text: review('conclusions:\n  authors: ' + '['.repeat(70) + ']'.repeat(70) + '\n'), covers: '  authors: ' + '['.repeat(70) + ']'.repeat(70), message: /^Lists and mappings nest more than 64 levels deep on this line/ },
   'yaml-complex-key': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  ? [a, b]\n  : c\n'), covers: '[a, b]', message: /^This key is a list or a mapping/ },
   'yaml-multi-document': { text: review() + '---\nstudy: {}\n', covers: '---', message: /second YAML document starts here/ },
+  'yaml-unresolved-alias': { text: review().replace('  scope: Test scope\n', '  scope: *nowhere\n'), covers: '*nowhere', message: /^`\*nowhere` refers to an anchor `&nowhere` that is not defined before it/ },
   'yaml-alias-limit': {
     text: 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n',
     covers: '*a',

@@ -1,4 +1,4 @@
-import { Document, isAlias, isCollection, isScalar, parseDocument, visit, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLMap } from 'yaml';
+import { Document, isAlias, isCollection, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLMap } from 'yaml';
 import type { ProblemDraft } from '../problem';
 import { firstTooDeep, MAX_DEPTH } from './depth';
 import { syntaxMessage } from './syntax-messages';
@@ -66,7 +66,7 @@ export function parsePart(text: string): Part {
       data: { yamlCode: e.code },
     });
   }
-  problems.push(...keyProblems(doc, text));
+  problems.push(...keyProblems(doc, text), ...unresolvedAliases(doc));
   for (const w of doc.warnings) {
     problems.push({ code: 'yaml-warning', message: syntaxMessage(w.code, w.message, ''), start: w.pos[0], end: w.pos[1], data: { yamlCode: w.code } });
   }
@@ -83,6 +83,39 @@ export function parsePart(text: string): Part {
     });
     return { doc, value: null, problems, unusable: true };
   }
+}
+
+/**
+ * An alias whose anchor is not defined before it (`c: *nowhere`, or an anchor set later) makes
+ * the library refuse the whole value. Each is reported where it is written and read as an empty
+ * value, so the rest of the file is still validated.
+ */
+function unresolvedAliases(doc: Document.Parsed): ProblemDraft[] {
+  const out: ProblemDraft[] = [];
+  const anchors = new Set<string>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined;
+      const range = node.range ?? [0, 0, 0];
+      out.push({
+        code: 'yaml-unresolved-alias',
+        message: `\`*${clipName(node.source)}\` refers to an anchor \`&${clipName(node.source)}\` that is not defined before it; define the anchor first, or write the value out.`,
+        start: range[0],
+        end: range[1],
+        data: { alias: node.source },
+      });
+      const empty = new Scalar(null);
+      empty.range = [range[0], range[1], range[2]];
+      return empty;
+    }
+    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
+  return out;
+}
+
+function clipName(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
 }
 
 /**
