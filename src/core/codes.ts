@@ -33,6 +33,7 @@ export const PROBLEM_CODES = {
   'schema-duplicate-item': { severity: 'error', summary: 'A list that must hold distinct items holds the same item twice.' },
   'schema-invalid': { severity: 'error', summary: 'A value does not match any of the allowed forms.' },
   'id-duplicate': { severity: 'error', summary: 'Two items of the same list share an id.' },
+  'id-invisible-character': { severity: 'error', summary: 'An id or reference contains an invisible character (zero-width space, bidi control) that makes it look like another.' },
   'ref-unresolved': { severity: 'error', summary: 'A reference names an arm, product, endpoint or timepoint that does not exist.' },
   'ref-timepoint-not-assessed': { severity: 'warning', summary: "A result's timepoint is not one of its endpoint's timepoints." },
   'field-path-unresolved': { severity: 'warning', summary: 'An evidence or uncertainty entry points to a field that does not exist.' },

@@ -45,6 +45,7 @@ export interface ProblemDataByCode {
   'schema-duplicate-item': AtPointer & { index: number };
   'schema-invalid': AtPointer;
   'id-duplicate': { collection: string; id: string; firstIndex: number };
+  'id-invisible-character': { id: string; character: string };
   'ref-unresolved': { kind: string; id: string; known: string[]; suggestion: string | null };
   'ref-timepoint-not-assessed': { endpoint: string | null; timepoint: string; assessed: string[] };
   'field-path-unresolved': { field: string };

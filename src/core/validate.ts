@@ -6,6 +6,7 @@ import { compareProblems, MAX_PROBLEMS, type Problem, type ProblemDraft } from '
 import { DEFAULT_PROFILES, mergeProfiles, type ConditionProfile } from './profiles/profile';
 import { checkSchema } from './schema/validator';
 import { LineIndex } from './text/line-index';
+import { safeMessage } from './text/safe';
 import { decodeUtf8, DEFAULT_MAX_SIZE, prepareText, tooLarge } from './text/input';
 import { ParseCache } from './yaml/cache';
 import type { ParsedStudy } from './yaml/parsed-study';
@@ -119,7 +120,7 @@ function toProblem(d: ProblemDraft, lines: LineIndex, text: string, shift: numbe
   return {
     code: d.code,
     severity: d.severity ?? PROBLEM_CODES[d.code].severity,
-    message: d.message,
+    message: safeMessage(d.message),
     start: start + shift,
     end: end + shift,
     line: s.line,

@@ -1,3 +1,4 @@
+import { clipValue, q } from './text/safe';
 import { PROBLEM_CODES } from './codes';
 import type { Problem, TextRange } from './problem';
 
@@ -28,7 +29,7 @@ export function duplicateStudyIds(files: ReadonlyMap<string, StudyIdLocation | u
         {
           code: 'study-id-duplicate',
           severity: PROBLEM_CODES['study-id-duplicate'].severity,
-          message: `The study id \`${id}\` is also used by ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}; study ids must be unique across the workspace.`,
+          message: `The study id ${q(id)} is also used by ${others.slice(0, 3).map((o) => clipValue(o)).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}; study ids must be unique across the workspace.`,
           ...range(loc),
           data: { id, others },
         },

@@ -206,12 +206,14 @@ describe('disabledChecks', () => {
         .replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  condition:\n    name: lupus\n  counts:\n    randomized: 1\n')
         .replace('    role: experimental\n', '    role: experimental\n    n: 5\n')
         .replace('- product: cells', '- product: cellz')
+        .replace('  - id: cells\n', '  - id: cells\n    kind: cells\n  - id: "c\\u200Bx"\n')
         .replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 days\n  - id: w4\n    at: 5 wk\n')
         .replace('    priority: safety\n    category: safety\n    timepoints: [w4]\n', '    priority: primary\n')
         .replace('  status: recruiting\n', '  status: completed\n'),
     ) + 'evidence:\n  - field: arms.nope\n    quote: q\n';
   const BY_CHECK: Record<string, ProblemCode> = {
     identifiers: 'id-duplicate',
+    'invisible-characters': 'id-invisible-character',
     references: 'ref-unresolved',
     'field-paths': 'field-path-unresolved',
     counts: 'count-exceeds-randomized',
@@ -229,7 +231,10 @@ describe('disabledChecks', () => {
       const all = codes(noisy);
       assert.ok(all.includes(code), `${code} in ${all.join(', ')}`);
       const without = codes(noisy, { disabledChecks: [name] });
-      assert.deepEqual(without, all.filter((c) => c !== code));
+      // Off, the invisible-character check no longer stands for the id's failed pattern: that shows instead.
+      const uncovered = name === 'invisible-characters' ? 'schema-pattern' : undefined;
+      assert.deepEqual(without.filter((c) => c !== uncovered), all.filter((c) => c !== code));
+      if (uncovered) assert.ok(without.includes(uncovered) && !all.includes(uncovered));
     });
   }
 });

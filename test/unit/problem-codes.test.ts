@@ -46,6 +46,7 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   'schema-duplicate-item': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  factors: [storage, storage]\n'), covers: 'storage', message: /lists `storage` twice/ },
   'schema-invalid': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1.5')), covers: '1.5', message: /must be a quantity such as .* \(found `1\.5`: the unit is missing\)/ },
   'id-duplicate': { text: trial(replace('    at: 4 wk\n', '    at: 4 wk\n  - id: w4\n    at: 8 wk\n')), covers: 'w4', message: /`w4` is already used by item 1 of `timepoints`/ },
+  'id-invisible-character': { text: trial(replace('  - id: w4\n', '  - id: "w4\\u200B"\n')), covers: '"w4\\u200B"', message: /^`w4\\u200B` contains an invisible character, U\+200B \(zero width space\)/ },
   'ref-unresolved': { text: trial(replace('- product: cells', '- product: cell')), covers: 'cell', message: /No product has the id `cell`: did you mean `cells`\?/ },
   'ref-timepoint-not-assessed': {
     text: trial(replace('    at: 4 wk\n', '    at: 4 wk\n  - id: w8\n    at: 8 wk\n')) + 'results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w8\n',

@@ -1,3 +1,4 @@
+import { q } from '../text/safe';
 import type { ProblemDraft } from '../problem';
 import type { Check } from './check';
 import { TRIAL_TYPES } from '../schema/schema';
@@ -20,7 +21,7 @@ export const missingResultsCheck: Check = {
       const span = doc.locate(['endpoints', index, 'id']).value;
       out.push({
         code: 'endpoint-missing-result',
-        message: `The ${priority} endpoint \`${id}\` of this ${status} study has no result. Add one under \`results\`, or mark the endpoint \`not_reported\` with a reason.`,
+        message: `The ${priority} endpoint ${q(id)} of this ${status} study has no result. Add one under \`results\`, or mark the endpoint \`not_reported\` with a reason.`,
         start: span.start,
         end: span.end,
         data: { endpoint: id, priority, index },
@@ -41,7 +42,7 @@ export const endpointTimepointsCheck: Check = {
       return [
         {
           code: 'endpoint-no-timepoint',
-          message: `Endpoint \`${id}\` has no timepoint; add \`timepoints: [...]\` with ids from the \`timepoints\` section.`,
+          message: `Endpoint ${q(id)} has no timepoint; add \`timepoints: [...]\` with ids from the \`timepoints\` section.`,
           start: at.value.start,
           end: at.value.end,
           data: { endpoint: id, index },

@@ -1,3 +1,4 @@
+import { q } from '../text/safe';
 import type { ProblemDraft } from '../problem';
 import type { PathSegment } from '../yaml/parsed-study';
 import type { Check } from './check';
@@ -49,7 +50,7 @@ export const fieldPathsCheck: Check = {
       const span = doc.locate(path).value;
       out.push({
         code: 'field-path-unresolved',
-        message: `\`${field}\` does not point to a field in this file; use dots between keys and an id or index for list items (e.g. arms.placebo.interventions.0.dose).`,
+        message: `${q(field)} does not point to a field in this file; use dots between keys and an id or index for list items (e.g. arms.placebo.interventions.0.dose).`,
         start: span.start,
         end: span.end,
         data: { field },

@@ -1,3 +1,4 @@
+import { clipValue, q } from '../text/safe';
 import type { ProblemDraft } from '../problem';
 import { referencePaths } from '../schema/schema';
 import { suggest } from '../schema/suggest';
@@ -34,10 +35,10 @@ export const referencesCheck: Check = {
         const kind = collection.replace(/s$/, '');
         const span = doc.locate(path).value;
         const hint = suggest(id, declared);
-        const listed = declared.length ? ` (${collection}: ${declared.slice(0, 8).join(', ')})` : ` (no ${collection} are declared)`;
+        const listed = declared.length ? ` (${collection}: ${declared.slice(0, 8).map((d) => clipValue(d)).join(', ')})` : ` (no ${collection} are declared)`;
         out.push({
           code: 'ref-unresolved',
-          message: `No ${kind} has the id \`${id}\`${hint ? `: did you mean \`${hint}\`?` : listed}`,
+          message: `No ${kind} has the id ${q(id)}${hint ? `: did you mean ${q(hint)}?` : listed}`,
           start: span.start,
           end: span.end,
           data: { kind, id, known: declared, suggestion: hint ?? null },
@@ -60,7 +61,7 @@ function notAssessed(doc: ParsedStudy, timepoints: ReadonlySet<string>): Problem
     const span = doc.locate(['results', index, 'timepoint']).value;
     out.push({
       code: 'ref-timepoint-not-assessed',
-      message: `Endpoint \`${str(item.endpoint)}\` is not assessed at \`${tp}\`; add it to the endpoint's timepoints or pick one of: ${assessed.join(', ') || 'none'}.`,
+      message: `Endpoint ${q(str(item.endpoint))} is not assessed at ${q(tp)}; add it to the endpoint's timepoints or pick one of: ${assessed.flatMap((a) => (a === undefined ? [] : [clipValue(a)])).join(', ') || 'none'}.`,
       start: span.start,
       end: span.end,
       data: { endpoint: str(item.endpoint) ?? null, timepoint: tp, assessed: assessed.filter((x): x is string => !!x) },
@@ -87,7 +88,7 @@ export const identifiersCheck: Check = {
         const span = doc.locate([collection, index, 'id']).value;
         out.push({
           code: 'id-duplicate',
-          message: `The id \`${id}\` is already used by item ${first + 1} of \`${collection}\`; ids must be unique within a list.`,
+          message: `The id ${q(id)} is already used by item ${first + 1} of \`${collection}\`; ids must be unique within a list.`,
           start: span.start,
           end: span.end,
           data: { collection, id, firstIndex: first },

@@ -3,12 +3,14 @@ import { conditionProfilesCheck } from './condition-profiles';
 import { countsCheck } from './counts';
 import { endpointTimepointsCheck, missingResultsCheck, safetyEndpointCheck } from './endpoints';
 import { fieldPathsCheck } from './field-paths';
+import { invisibleCharactersCheck } from './invisible';
 import { identifiersCheck, referencesCheck } from './references';
 import { unitsCheck } from './units';
 
 /** The domain checks, wired in one place. Order only affects the order of equal-range problems. */
 export const CHECKS: readonly Check[] = [
   identifiersCheck,
+  invisibleCharactersCheck,
   referencesCheck,
   fieldPathsCheck,
   countsCheck,

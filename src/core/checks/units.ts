@@ -1,3 +1,4 @@
+import { q } from '../text/safe';
 import type { ProblemDraft, UnitData } from '../problem';
 import { quantityPaths } from '../schema/schema';
 import type { Span } from '../yaml/layout';
@@ -55,7 +56,7 @@ export const unitsCheck: Check = {
     for (const use of uses.values()) {
       const field = String(use.path[use.path.length - 1]);
       if (use.valid && TIME_FIELDS.has(field) && !commensurable(use.ucum, 's')) {
-        const message = `\`${field}\` is a time, but \`${use.written}\` is not a unit of time (use d, wk, h, mo or a).`;
+        const message = `${q(field)} is a time, but ${q(use.written)} is not a unit of time (use d, wk, h, mo or a).`;
         out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: 's', anchor: null } });
       }
     }
@@ -65,10 +66,10 @@ export const unitsCheck: Check = {
       if (!anchor) continue;
       for (const use of members.slice(1)) {
         if (!commensurable(use.ucum, anchor.ucum)) {
-          const message = `\`${use.written}\` cannot be compared with \`${anchor.written}\` used for ${group.what}.`;
+          const message = `${q(use.written)} cannot be compared with ${q(anchor.written)} used for ${group.what}.`;
           out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: null, anchor: anchor.ucum } });
         } else if (annotationsOf(use.ucum).join() !== annotationsOf(anchor.ucum).join()) {
-          const message = `\`${use.written}\` counts ${annotationText(use.ucum)} but \`${anchor.written}\` (${group.what}) counts ${annotationText(anchor.ucum)}; UCUM would treat them as the same.`;
+          const message = `${q(use.written)} counts ${annotationText(use.ucum)} but ${q(anchor.written)} (${group.what}) counts ${annotationText(anchor.ucum)}; UCUM would treat them as the same.`;
           out.push({ code: 'unit-annotation-mismatch', message, ...use.span(), data: { ...use.data, anchor: anchor.ucum } });
         }
       }
@@ -102,11 +103,11 @@ function unitUse(doc: ParsedStudy, path: PathSegment[], unit: string, quantity?:
 function spelling(use: UnitUse): ProblemDraft[] {
   if (!use.valid) {
     const hints = checkUcum(use.written).suggestions;
-    const message = `\`${use.written}\` is not a UCUM unit${hints.length ? `: did you mean ${hints.map((h) => `\`${h}\``).join(' or ')}?` : ' (write e.g. mL, ug/kg, 10*6{cells}/kg, d).'}`;
+    const message = `${q(use.written)} is not a UCUM unit${hints.length ? `: did you mean ${hints.map(q).join(' or ')}?` : ' (write e.g. mL, ug/kg, 10*6{cells}/kg, d).'}`;
     return [{ code: 'unit-unknown', message, ...use.span(), data: { ...use.data, suggestions: hints } }];
   }
   if (use.ucum !== use.written.trim()) {
-    return [{ code: 'unit-synonym', message: `\`${use.written}\` is not UCUM; write \`${use.ucum}\`.`, ...use.span(), data: { ...use.data, replacement: use.ucum } }];
+    return [{ code: 'unit-synonym', message: `${q(use.written)} is not UCUM; write ${q(use.ucum)}.`, ...use.span(), data: { ...use.data, replacement: use.ucum } }];
   }
   return [];
 }

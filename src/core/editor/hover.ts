@@ -2,6 +2,7 @@ import { deref, schemaAt, type SchemaNode } from '../schema/schema';
 import { parseQuantityText, tidy, type Quantity } from '../units/quantity';
 import { normaliseUnit } from '../units/synonyms';
 import { checkUcum, convert, unitInfo } from '../units/ucum';
+import { q as quote } from '../text/safe';
 import { readKeyLine } from '../yaml/key-line';
 import { cursorContext, type Segment } from './cursor';
 
@@ -59,10 +60,10 @@ export function documentField(schema: SchemaNode): string {
 export function describeQuantity(q: Quantity): string {
   const { ucum, changed } = normaliseUnit(q.unit);
   const value = q.high === undefined ? tidy(q.low) : `${tidy(q.low)}-${tidy(q.high)}`;
-  if (!checkUcum(ucum).valid) return `\`${q.unit}\` is not a UCUM unit.`;
+  if (!checkUcum(ucum).valid) return `${quote(q.unit)} is not a UCUM unit.`;
   const info = unitInfo(ucum);
   const lines = [`**${value} ${ucum}**${info ? ` (${info.name}${info.property ? `, ${info.property}` : ''})` : ''}`];
-  if (changed) lines.push('', `Written \`${q.unit}\`; the UCUM code is \`${ucum}\`.`);
+  if (changed) lines.push('', `Written ${quote(q.unit)}; the UCUM code is ${quote(ucum)}.`);
   const friendly = FRIENDLY.find(([from]) => from === ucum);
   if (friendly) {
     const converted = convert(q.low, ucum, friendly[1]);
@@ -73,9 +74,9 @@ export function describeQuantity(q: Quantity): string {
 
 function describeUnit(unit: string): string {
   const { ucum, changed } = normaliseUnit(unit);
-  if (!checkUcum(ucum).valid) return `\`${unit}\` is not a UCUM unit.`;
+  if (!checkUcum(ucum).valid) return `${quote(unit)} is not a UCUM unit.`;
   const info = unitInfo(ucum);
-  return `UCUM \`${ucum}\`${info ? `: ${info.name}` : ''}${changed ? ` (written \`${unit}\`)` : ''}`;
+  return `UCUM \`${ucum}\`${info ? `: ${info.name}` : ''}${changed ? ` (written ${quote(unit)})` : ''}`;
 }
 
 /** Units curators often write small or large, and the unit they are usually compared in. */

@@ -5,6 +5,7 @@ import type { Span } from '../yaml/layout';
 import { parsePointer, valueAt, type PathSegment } from '../value-path';
 import type { Located, ParsedStudy } from '../yaml/parsed-study';
 import { deref, schemaAt, studySchema, type SchemaNode } from './schema';
+import { clipValue, q } from '../text/safe';
 import { suggest } from './suggest';
 
 /** Turns one (folded) ajv error into a located, plain-language problem. */
@@ -20,8 +21,8 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
     case 'required': {
       const prop = String(p.missingProperty);
       const [own, ...others] = (p.branches as string[][] | undefined) ?? [[prop]];
-      const words = (b: readonly string[]) => b.map((a) => `\`${a}\``).join(' and ');
-      const what = others.length ? `${words(own ?? [prop])} (or ${others.map(words).join(', or ')})` : `\`${prop}\``;
+      const words = (b: readonly string[]) => b.map(q).join(' and ');
+      const what = others.length ? `${words(own ?? [prop])} (or ${others.map(words).join(', or ')})` : q(prop);
       const why = conditionReason(e.schemaPath, doc.value);
       const span = here.key ?? firstLine(doc.text, here.value);
       return draft('schema-missing-property', `${capital(subject(path))} is missing ${what}${why}.`, span, { ...base, property: prop });
@@ -57,7 +58,7 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
     }
     case 'type': {
       const types = String(p.type).split(',').map(typeName);
-      return draft('schema-type', `${capital(subject(path))} must be ${types.join(' or ')} (found ${render(found)}).`, valueSpan(here, doc.text), {
+      return draft('schema-type', `${capital(subject(path))} must be ${types.join(' or ')} (found ${renderFound(found, here, doc.text)}).`, valueSpan(here, doc.text), {
         ...base,
         expected: String(p.type),
       });
@@ -78,7 +79,7 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return draft('schema-range', `${capital(subject(path))} must be ${rangeWords(e.keyword)} ${String(p.limit)} (found ${render(found)}).`, valueSpan(here, doc.text), {
+      return draft('schema-range', `${capital(subject(path))} must be ${rangeWords(e.keyword)} ${String(p.limit)} (found ${renderFound(found, here, doc.text)}).`, valueSpan(here, doc.text), {
         ...base,
         limit: Number(p.limit),
       });
@@ -95,7 +96,7 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
     }
     default: {
       const expected = expectation(path, schema);
-      return draft('schema-invalid', `${capital(subject(path))} must be ${expected} (found ${render(found)}${unitHint(found, schema)}).`, valueSpan(here, doc.text), base);
+      return draft('schema-invalid', `${capital(subject(path))} must be ${expected} (found ${renderFound(found, here, doc.text)}${unitHint(found, schema)}).`, valueSpan(here, doc.text), base);
     }
   }
 }
@@ -112,10 +113,10 @@ export function subject(path: readonly PathSegment[]): string {
   if (!path.length) return 'the annotation';
   const last = String(path[path.length - 1]);
   if (/^\d+$/.test(last)) {
-    const parent = path.length > 1 ? `\`${String(path[path.length - 2])}\`` : 'the list';
+    const parent = path.length > 1 ? q(path[path.length - 2]) : 'the list';
     return `item ${Number(last) + 1} of ${parent}`;
   }
-  return `\`${clip(last)}\``;
+  return q(last);
 }
 
 /** The value's range; for an empty value or a multi-line collection, the key is narrower and visible. */
@@ -147,10 +148,23 @@ function conditionReason(schemaPath: string, root: unknown): string {
 function expectation(path: readonly PathSegment[], schema: SchemaNode | undefined): string {
   if (schema?.['x-expected']) return schema['x-expected'];
   const named = deref(schema);
+  // A field that uses a shared definition is described by the definition's name ("a count"),
+  // not by its own title ("an enrolled"); its own examples stay the most telling.
+  const shared = sharedTitle(path);
   const branchExamples = [...(named?.oneOf ?? []), ...(named?.anyOf ?? [])].flatMap((b) => deref(b)?.examples ?? []);
   const examples = [...(named?.examples ?? []), ...branchExamples].filter((x) => typeof x !== 'object');
-  const title = named?.title ? (named.title === named.title.toUpperCase() ? named.title : named.title.toLowerCase()) : `a valid ${String(path[path.length - 1] ?? 'value')}`;
+  const name = shared ?? named?.title;
+  const title = name ? (name === name.toUpperCase() ? name : name.toLowerCase()) : `a valid ${String(path[path.length - 1] ?? 'value')}`;
   return examples.length ? `${article(title)} such as ${examples.slice(0, 2).map((x) => `'${String(x)}'`).join(' or ')}` : article(title);
+}
+
+/** The title of the shared definition a field refers to (`$ref`), read from its parent's unresolved schema. */
+function sharedTitle(path: readonly PathSegment[]): string | undefined {
+  if (!path.length) return undefined;
+  const parent = schemaAt(path.slice(0, -1));
+  const last = String(path[path.length - 1]);
+  const raw = /^\d+$/.test(last) ? parent?.items : parent?.properties?.[last];
+  return raw?.$ref ? studySchema.$defs?.[raw.$ref.replace('#/$defs/', '')]?.title : undefined;
 }
 
 /** A bare number where a quantity belongs is the commonest slip: say so. */
@@ -181,8 +195,20 @@ export function render(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'an empty value';
   if (Array.isArray(v)) return 'a list';
+  // YAML 1.1 tags the core schema still reads: say what they are, not "a mapping".
+  if (v instanceof Uint8Array) return 'binary data (a `!!binary` value)';
+  if (v instanceof Date) return 'a timestamp (a `!!timestamp` value)';
+  if (v instanceof Set) return 'a set (a `!!set` value)';
+  if (v instanceof Map) return 'an ordered map (a `!!omap` value)';
   if (typeof v === 'object') return 'a mapping';
   return `\`${clip(String(v))}\``;
+}
+
+/** What was found, as written when it is a number or a word YAML converted (`0x1F`, `.inf`, `yes`). */
+function renderFound(v: unknown, here: Located, text: string): string {
+  if (typeof v !== 'number' && typeof v !== 'boolean') return render(v);
+  const written = text.slice(here.value.start, here.value.end).trim();
+  return written && written !== String(v) ? `\`${clip(written)}\` (read as ${String(v)})` : render(v);
 }
 
 function scalarText(v: unknown): string | null {
@@ -190,8 +216,7 @@ function scalarText(v: unknown): string | null {
 }
 
 function clip(s: string): string {
-  const oneLine = s.replace(/[\r\n\t]+/g, ' ');
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+  return clipValue(s);
 }
 
 function capital(s: string): string {

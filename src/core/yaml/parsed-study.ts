@@ -1,3 +1,4 @@
+import { q } from '../text/safe';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { ProblemDraft } from '../problem';
 import { layoutOf, type SectionSpan, type Span } from './layout';
@@ -97,7 +98,7 @@ export class ParsedStudy {
       if (earlier) {
         problems.push({
           code: 'yaml-duplicate-key',
-          message: `The key \`${s.key}\` appears twice at the top level (first on an earlier line); keep one.`,
+          message: `The key ${q(s.key)} appears twice at the top level (first on an earlier line); keep one.`,
           start: section.keySpan.start,
           end: section.keySpan.end,
           data: { yamlCode: 'DUPLICATE_KEY', key: s.key },
