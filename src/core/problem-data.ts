@@ -46,7 +46,7 @@ export interface ProblemDataByCode {
   'schema-invalid': AtPointer;
   'id-duplicate': { collection: string; id: string; firstIndex: number };
   'id-invisible-character': { id: string; character: string };
-  'ref-unresolved': { kind: string; id: string; known: string[]; suggestion: string | null };
+  'ref-unresolved': { kind: string; id: string; known: string[]; suggestion: string | null; pointer: string };
   'ref-timepoint-not-assessed': { endpoint: string | null; timepoint: string; assessed: string[] };
   'field-path-unresolved': { field: string };
   'count-exceeds-randomized': { sum: number; randomized: number; arms: number };

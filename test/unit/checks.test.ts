@@ -119,7 +119,7 @@ describe('references: every site, and which problem wins', () => {
     const none = trial((b) => b.replace('timepoints:\n  - id: w4\n    at: 4 wk\n', ''));
     const [p] = only(none, 'ref-unresolved');
     assert.match(p?.message ?? '', /^No timepoint has the id `w4` \(no timepoints are declared\)$/);
-    assert.deepEqual(p?.data, { kind: 'timepoint', id: 'w4', known: [], suggestion: null });
+    assert.deepEqual(p?.data, { kind: 'timepoint', id: 'w4', known: [], suggestion: null, pointer: '/endpoints/0/timepoints/0' });
   });
   it('reports the second use of an id in every list, at the second id', () => {
     for (const [list, from, to] of [

@@ -2,7 +2,7 @@ import { clipValue, q } from '../text/safe';
 import type { ProblemDraft } from '../problem';
 import { referencePaths } from '../schema/schema';
 import { suggest } from '../schema/suggest';
-import { valueAt } from '../value-path';
+import { toPointer, valueAt } from '../value-path';
 import type { ParsedStudy } from '../yaml/parsed-study';
 import type { Check } from './check';
 import { instancesOf, items, list, str } from './view';
@@ -41,7 +41,7 @@ export const referencesCheck: Check = {
           message: `No ${kind} has the id ${q(id)}${hint ? `: did you mean ${q(hint)}?` : listed}`,
           start: span.start,
           end: span.end,
-          data: { kind, id, known: declared, suggestion: hint ?? null },
+          data: { kind, id, known: declared, suggestion: hint ?? null, pointer: toPointer(path) },
         });
       }
     }

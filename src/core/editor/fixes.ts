@@ -1,5 +1,7 @@
 import type { Problem } from '../problem';
-import type { ValidationResult } from '../validate';
+import { quantityOf } from '../units/quantity';
+import { ValidationSession, type ValidationResult } from '../validate';
+import { parsePointer, valueAt } from '../value-path';
 import type { ParsedStudy } from '../yaml/parsed-study';
 
 /** A text edit in offsets: replace [start, end) with newText. */
@@ -22,6 +24,10 @@ export interface QuickFix {
  * other byte of the file (comments, order, formatting) as it was.
  */
 export function quickFixes(problem: Problem, result: ValidationResult): QuickFix[] {
+  return candidates(problem, result).filter((fix) => verified(fix, problem, result));
+}
+
+function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
   const doc = result.parsed;
   if (!doc) return [];
   const replace = (title: string, newText: string, preferred = true): QuickFix => ({ title, edits: [{ start: problem.start, end: problem.end, newText }], preferred });
@@ -42,9 +48,64 @@ export function quickFixes(problem: Problem, result: ValidationResult): QuickFix
   }
 }
 
-/** Inserts `not_reported: {reason: ...}` as the endpoint's last key, indented like its other keys. */
+/**
+ * A fix is offered only if, applied, it does what it says: the text is parsed again, the
+ * problem is gone, no new error appears, and the edited node holds the intended value (a
+ * folded or escaped scalar whose unit cannot be located, or a flow mapping that block lines
+ * would break, fails here and gets no fix).
+ */
+function verified(fix: QuickFix, problem: Problem, result: ValidationResult): boolean {
+  const before = result.parsed;
+  if (!before) return false;
+  let text = before.text;
+  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start - result.shift) + e.newText + text.slice(e.end - result.shift);
+  const after = new ValidationSession().run(text);
+  if (!after.parsed?.usable) return false;
+  const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error' && p !== problem).map((p) => `${p.code} ${p.message}`);
+  const known = new Set(errors(result.problems));
+  if (errors(after.problems).some((e) => !known.has(e))) return false;
+  if (after.problems.some((p) => p.code === problem.code && p.message === problem.message)) return false;
+  const value = (doc: ParsedStudy, pointer: string) => valueAt(doc.value, parsePointer(pointer));
+  switch (problem.code) {
+    case 'unit-synonym': {
+      const was = quantityOf(value(before, problem.data.pointer));
+      const now = quantityOf(value(after.parsed, problem.data.pointer));
+      if (problem.data.form === 'unit') return value(after.parsed, problem.data.pointer) === problem.data.replacement;
+      return !!was && !!now && now.unit === problem.data.replacement && now.low === was.low && now.high === was.high;
+    }
+    case 'schema-enum':
+      return value(after.parsed, problem.data.pointer) === problem.data.suggestion;
+    case 'ref-unresolved':
+      return value(after.parsed, problem.data.pointer) === problem.data.suggestion;
+    case 'schema-unknown-property': {
+      const parent = parsePointer(problem.data.pointer);
+      const was = valueAt(before.value, [...parent, problem.data.property]);
+      return JSON.stringify(valueAt(after.parsed.value, [...parent, problem.data.suggestion ?? ''])) === JSON.stringify(was) && valueAt(after.parsed.value, [...parent, problem.data.property]) === undefined;
+    }
+    case 'endpoint-missing-result': {
+      const endpoint = valueAt(after.parsed.value, ['endpoints', problem.data.index]) as Record<string, unknown> | undefined;
+      const old = valueAt(before.value, ['endpoints', problem.data.index]) as Record<string, unknown> | undefined;
+      const { not_reported: marked, ...rest } = endpoint ?? {};
+      return typeof (marked as { reason?: unknown } | undefined)?.reason === 'string' && JSON.stringify(rest) === JSON.stringify(old);
+    }
+    default:
+      return true;
+  }
+}
+
+const NOT_REPORTED_TITLE = 'Mark the endpoint not_reported (with a reason to complete)';
+
+/**
+ * Inserts `not_reported: {reason: ...}` as the endpoint's last key: indented like its other keys
+ * in a block mapping, or before the closing brace of a flow mapping (`{id: x, …}`).
+ */
 function markNotReported(doc: ParsedStudy, index: number, shift: number): QuickFix {
   const item = doc.locate(['endpoints', index]);
+  const written = doc.text.slice(item.value.start, item.value.end);
+  if (written.startsWith('{') && written.trimEnd().endsWith('}')) {
+    const close = item.value.start + written.lastIndexOf('}');
+    return { title: NOT_REPORTED_TITLE, edits: [{ start: close + shift, end: close + shift, newText: ', not_reported: {reason: Not reported in the source}' }], preferred: false };
+  }
   const id = doc.locate(['endpoints', index, 'id']);
   const text = doc.text;
   const idLineStart = text.lastIndexOf('\n', (id.key ?? id.value).start - 1) + 1;
@@ -55,7 +116,7 @@ function markNotReported(doc: ParsedStudy, index: number, shift: number): QuickF
   const needsBreak = text.slice(at - 1, at) !== '\n';
   const lines = `${indent}not_reported:${eol}${indent}  reason: Not reported in the source`;
   return {
-    title: 'Mark the endpoint not_reported (with a reason to complete)',
+    title: NOT_REPORTED_TITLE,
     edits: [{ start: at + shift, end: at + shift, newText: needsBreak ? `${eol}${lines}` : `${lines}${eol}` }],
     preferred: false,
   };
