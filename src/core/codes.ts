@@ -42,6 +42,8 @@ export const PROBLEM_CODES = {
   'endpoint-no-timepoint': { severity: 'warning', summary: 'An endpoint has no timepoint.' },
   'safety-endpoint-missing': { severity: 'warning', summary: 'An interventional study in humans has no safety endpoint.' },
   'profile-endpoint-missing': { severity: 'info', summary: "An endpoint the condition's core outcome set expects is not recorded." },
+  'quantity-not-finite': { severity: 'error', summary: 'A number in a quantity is too large to be a number (1e999 reads as infinity).' },
+  'dose-not-positive': { severity: 'error', summary: 'A dose is zero or less.' },
   'unit-unknown': { severity: 'error', summary: 'A unit is not UCUM, even after known synonyms.' },
   'unit-synonym': { severity: 'warning', summary: 'A unit uses a common non-UCUM spelling (cc, mcg, µL, days); a quick fix writes the UCUM code.' },
   'unit-incommensurable': { severity: 'warning', summary: 'Quantities that are compared have units of different dimensions.' },

@@ -54,6 +54,8 @@ export interface ProblemDataByCode {
   'endpoint-no-timepoint': { endpoint: string; index: number };
   'safety-endpoint-missing': { studyType: string };
   'profile-endpoint-missing': { profile: string; expected: string; label: string };
+  'quantity-not-finite': { pointer: string };
+  'dose-not-positive': { pointer: string };
   'unit-unknown': UnitData & { suggestions: string[] };
   'unit-synonym': UnitData & { replacement: string };
   /** `expected` for a field that must be a time; `anchor` for the unit it is compared with. */

@@ -71,6 +71,8 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
     covers: 'endpoints',
     message: /Knee osteoarthritis outcome set expects a pain and function score/,
   },
+  'quantity-not-finite': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1e999 mL')), covers: '1e999 mL', message: /^`1e999` is too large to be a number/ },
+  'dose-not-positive': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: -2 10*6{cells}/kg')), covers: '-2 10*6{cells}/kg', message: /^The dose `-2 10\*6\{cells\}\/kg` is zero or less/ },
   'unit-unknown': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1 mg/kgg')), covers: 'mg/kgg', message: /`mg\/kgg` is not a UCUM unit/ },
   'unit-synonym': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: "1.5 cc"')), covers: 'cc', message: /^`cc` is not UCUM; write `mL`\.$/ },
   'unit-incommensurable': { text: trial(replace('at: 4 wk', 'at: 4 mL')), covers: 'mL', message: /`at` is a time, but `mL` is not a unit of time/ },

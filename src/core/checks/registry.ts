@@ -4,6 +4,7 @@ import { countsCheck } from './counts';
 import { endpointTimepointsCheck, missingResultsCheck, safetyEndpointCheck } from './endpoints';
 import { fieldPathsCheck } from './field-paths';
 import { invisibleCharactersCheck } from './invisible';
+import { quantitiesCheck } from './quantities';
 import { identifiersCheck, referencesCheck } from './references';
 import { unitsCheck } from './units';
 
@@ -19,4 +20,5 @@ export const CHECKS: readonly Check[] = [
   safetyEndpointCheck,
   conditionProfilesCheck,
   unitsCheck,
+  quantitiesCheck,
 ];

@@ -23,6 +23,13 @@ export function parseQuantityText(text: string): Quantity | undefined {
   return { low, high, unit: g.unit, qualifier: g.qualifier, unitIndex: text.lastIndexOf(g.unit) };
 }
 
+/** The numbers of a short-form quantity as written and as read, finite or not; undefined when the text is no quantity. */
+export function quantityNumbers(text: string): { written: string; value: number }[] | undefined {
+  const g = QUANTITY_TEXT.exec(text)?.groups;
+  if (!g?.low || !g.unit) return undefined;
+  return [g.low, g.high].filter((w): w is string => !!w).map((written) => ({ written, value: readNumber(written) }));
+}
+
 export function quantityOf(value: unknown): Quantity | undefined {
   if (typeof value === 'string') return parseQuantityText(value);
   if (!value || typeof value !== 'object') return undefined;
@@ -33,12 +40,17 @@ export function quantityOf(value: unknown): Quantity | undefined {
   return { low, high: typeof o.high === 'number' ? o.high : undefined, unit: o.unit, qualifier: typeof o.qualifier === 'string' ? o.qualifier : undefined };
 }
 
-/** '1.5', '3e6', '3 x 10^6', '−2' (a minus sign). */
+/** '1.5', '3e6', '3 x 10^6', '−2' (a minus sign); undefined unless finite. */
 export function parseNumber(text: string): number | undefined {
+  const n = readNumber(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The number as read, Infinity and NaN included. */
+function readNumber(text: string): number {
   const t = text.replace(/−/g, '-').replace(/\s+/g, '');
   const sci = /^([-+]?[0-9.]+)[x×*]10\^([-+]?[0-9]+)$/.exec(t);
-  const n = sci ? Number(sci[1]) * 10 ** Number(sci[2]) : Number(t);
-  return Number.isFinite(n) ? n : undefined;
+  return sci ? Number(sci[1]) * 10 ** Number(sci[2]) : Number(t);
 }
 
 /** Rounds away binary noise (0.15000000000000002 -> 0.15) for display and edits. */
