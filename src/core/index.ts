@@ -2,17 +2,16 @@
  * The public API of the Study Annotator core. Pure: no editor, no file system. The CLI and the
  * extension both load the built form of this module (dist/core.js).
  */
-export { validate, validateBytes, validateFile, ValidationSession, type ValidateOptions, type ValidationResult } from './validate';
+export { validate, validateFile, ValidationSession, type ValidateOptions, type ValidationResult } from './validate';
 export { atLeast, compareProblems, plural, severityCounts, type Problem, type ProblemData, type Severity } from './problem';
-export { PROBLEM_CODES, ALL_CODES, type ProblemCode } from './codes';
-export { decodeUtf8, DEFAULT_MAX_SIZE } from './text/input';
-export { LineIndex } from './text/line-index';
+export { PROBLEM_CODES, type ProblemCode } from './codes';
+export { DEFAULT_MAX_SIZE } from './text/input';
 export { DEFAULT_PROFILES, type ConditionProfile } from './profiles/profile';
 export { parseProfiles } from './profiles/parse';
-export { SCHEMA_VERSION, studySchema, STUDY_ID_PATTERN } from './schema/schema';
+export { SCHEMA_VERSION, STUDY_ID_PATTERN } from './schema/schema';
 export { globToRegExp, parseIgnoreFile, isIgnored, matchesAny, hasModeline, type IgnoreFile } from './glob';
 export { cursorContext, type CursorContext, type Segment } from './editor/cursor';
-export { hoverAt, documentField, describeQuantity, type HoverInfo } from './editor/hover';
+export { hoverAt, documentField, type HoverInfo } from './editor/hover';
 export { outline, type OutlineNode, type OutlineKind } from './editor/outline';
 export { studyTemplate, STUDY_TYPES, type StudyType } from './templates';
 export { schemaAt, deref, type SchemaNode } from './schema/schema';

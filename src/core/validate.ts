@@ -136,12 +136,10 @@ function outsideCrLf(text: string, at: number): number {
   return at > 0 && text.charCodeAt(at - 1) === 0x0d && text.charCodeAt(at) === 0x0a ? at - 1 : at;
 }
 
-/** Validates raw file bytes: invalid UTF-8 is reported as binary content instead of being decoded lossily. */
-export function validateBytes(bytes: Uint8Array, options: ValidateOptions = {}): Problem[] {
-  return validateFile(bytes, options).problems;
-}
-
-/** validateBytes, keeping the result's study id for the workspace-wide checks. */
+/**
+ * Validates raw file bytes: invalid UTF-8 is reported as binary content instead of being decoded
+ * lossily. Keeps the result's study id for the workspace-wide checks.
+ */
 export function validateFile(bytes: Uint8Array, options: ValidateOptions = {}): Pick<ValidationResult, 'problems' | 'studyId'> {
   // For a file the limit counts bytes (never fewer than its characters), so a reader may stop at limit + 1.
   const limit = options.maxSize ?? DEFAULT_MAX_SIZE;

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ALL_CODES, validate, validateBytes } from '../../src/core';
+import { validate, validateFile } from '../../src/core';
+import { ALL_CODES } from '../../src/core/codes';
+
+const validateBytes = (bytes: Uint8Array) => validateFile(bytes).problems;
 import { EXAMPLES, INVALID, read, studyFiles } from '../helpers/studies';
 
 describe('the example annotations', () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validate, validateBytes } from '../../src/core';
+import { validate, validateFile } from '../../src/core';
+
+const validateBytes = (bytes: Uint8Array) => validateFile(bytes).problems;
 import path from 'node:path';
 import { EXAMPLES, read, trial } from '../helpers/studies';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_CODES, duplicateStudyIds, validate, ValidationSession, type ProblemCode } from '../../src/core';
+import { duplicateStudyIds, validate, ValidationSession, type ProblemCode } from '../../src/core';
+import { ALL_CODES } from '../../src/core/codes';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { review, ROOT, trial } from '../helpers/studies';

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { studySchema } from '../../src/core';
-import { deref, type SchemaNode } from '../../src/core/schema/schema';
+import { deref, studySchema, type SchemaNode } from '../../src/core/schema/schema';
 import { schemaValidator } from '../../src/core/schema/validator';
 
 /** Every declared property (conditions in allOf and the is* condition fragments only restate names). */

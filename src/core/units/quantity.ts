@@ -5,9 +5,6 @@ export interface Quantity {
   low: number;
   high?: number;
   unit: string;
-  qualifier?: string;
-  /** Short form only: where the unit starts inside the scalar text, for precise ranges and edits. */
-  unitIndex?: number;
 }
 
 // The grammar lives once, in the schema; the core reads its named groups.
@@ -20,7 +17,7 @@ export function parseQuantityText(text: string): Quantity | undefined {
   const low = parseNumber(g.low);
   const high = g.high ? parseNumber(g.high) : undefined;
   if (low === undefined) return undefined;
-  return { low, high, unit: g.unit, qualifier: g.qualifier, unitIndex: text.lastIndexOf(g.unit) };
+  return { low, high, unit: g.unit };
 }
 
 /** The numbers of a short-form quantity as written and as read, finite or not; undefined when the text is no quantity. */
@@ -37,7 +34,7 @@ export function quantityOf(value: unknown): Quantity | undefined {
   if (typeof o.unit !== 'string') return undefined;
   const low = typeof o.value === 'number' ? o.value : typeof o.low === 'number' ? o.low : undefined;
   if (low === undefined) return undefined;
-  return { low, high: typeof o.high === 'number' ? o.high : undefined, unit: o.unit, qualifier: typeof o.qualifier === 'string' ? o.qualifier : undefined };
+  return { low, high: typeof o.high === 'number' ? o.high : undefined, unit: o.unit };
 }
 
 /** '1.5', '3e6', '3 x 10^6', '−2' (a minus sign); undefined unless finite. */
