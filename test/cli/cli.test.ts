@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -162,8 +162,12 @@ describe('study-annotator validate (built CLI)', () => {
     writeFileSync(path.join(dir, 'locked', 'b.study.yaml'), trial((t) => t.replace('id: test-trial', 'id: b')));
     chmodSync(path.join(dir, 'locked'), 0o000);
     // root reads any folder: run the CLI as nobody there, so the folder is unreadable for real.
+    // Nobody may not reach this checkout (a parent folder can be private), so the two bundles run from a copy.
+    mkdirSync(path.join(dir, '.bin'));
+    for (const f of ['cli.js', 'core.js']) copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, '.bin', f));
+    const cli = path.join(dir, '.bin', 'cli.js');
     const asUser = (args: string[]) => {
-      const cmd = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args] : [process.execPath, CLI, ...args];
+      const cmd = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, ...args] : [process.execPath, cli, ...args];
       const r = spawnSync(cmd[0] as string, cmd.slice(1), { cwd: dir, encoding: 'utf8' });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     };
