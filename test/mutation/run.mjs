@@ -3,7 +3,8 @@
 // changed there, and its own report (test-output/mutation/AREA.json). At the end the reports of
 // every area are read back and the scores printed: per area, src/core, and src/cli.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const AREAS = {
@@ -22,8 +23,29 @@ for (const a of chosen) if (!AREAS[a]) throw new Error(`unknown area ${a}; areas
 mkdirSync('.cache/stryker', { recursive: true });
 mkdirSync('test-output/mutation', { recursive: true });
 
+/**
+ * The tests run as one bundle that Stryker cannot read back, so its incremental mode cannot see
+ * a test change: it would keep every old survivor. The tests are hashed here instead, and when
+ * they changed since an area's last run, that area is run in full (--force).
+ */
+function testsHash() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(ts|mjs)$/.test(e.name)) hash.update(full).update(readFileSync(full));
+    }
+  };
+  for (const dir of ['test/unit', 'test/cli', 'test/helpers', 'test/mutation']) walk(dir);
+  return hash.digest('hex');
+}
+
 if (!report) {
+  const tests = testsHash();
   for (const area of chosen.length ? chosen : Object.keys(AREAS)) {
+    const hashFile = `.cache/stryker/${area}.tests`;
+    const force = !existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== tests;
     const started = Date.now();
     const config = {
       ...base,
@@ -35,8 +57,10 @@ if (!report) {
     const file = path.join('.cache', 'stryker', `${area}.config.json`);
     writeFileSync(file, JSON.stringify(config, null, 2));
     console.log(`\n== ${area}: ${AREAS[area].join(', ')}`);
-    const r = spawnSync('npx', ['stryker', 'run', file], { stdio: 'inherit' });
+    if (force) console.log('   the tests changed since this area last ran: every mutant is tested again');
+    const r = spawnSync('npx', ['stryker', 'run', file, ...(force ? ['--force'] : [])], { stdio: 'inherit' });
     if (r.status !== 0) process.exit(r.status ?? 1);
+    writeFileSync(hashFile, tests);
     console.log(`== ${area}: ${((Date.now() - started) / 60000).toFixed(1)} min`);
   }
 }
