@@ -89,6 +89,14 @@ describe('quick fixes are safe on every way of writing a value', () => {
     assert.deepEqual(new ValidationSession().run(fixed).problems.filter((x) => x.severity !== 'info').map((x) => x.code), []);
   });
 
+  it('is offered under any options: checks switched off elsewhere do not count as new errors', () => {
+    const text = trial((b) => b.replace('route: intravenous', 'route: IV').replace('timepoints: [w4]', 'timepoints: [w9]'));
+    const result = new ValidationSession().run(text, { disabledChecks: ['references'] });
+    const p = result.problems.find((x) => x.code === 'schema-enum');
+    assert.ok(p);
+    assert.deepEqual(quickFixes(p, result).map((f) => f.title), ['Change to `intravenous`']);
+  });
+
   it('every rewrite still offers the plain fixes where they are safe', () => {
     let offered = 0;
     for (const text of FIXABLE) for (const name of ['crlf', 'bom', 'double quotes', 'single quotes']) offered += checkAllFixes((REWRITES[name] as (t: string) => string)(text));

@@ -48,6 +48,9 @@ function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
   }
 }
 
+/** Code actions are asked for as the cursor moves; one session keeps their check to the edited piece of a long file. */
+const verifier = new ValidationSession();
+
 /**
  * A fix is offered only if, applied, it does what it says: the text is parsed again, the
  * problem is gone, no new error appears, and the edited node holds the intended value (a
@@ -59,10 +62,13 @@ function verified(fix: QuickFix, problem: Problem, result: ValidationResult): bo
   if (!before) return false;
   let text = before.text;
   for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start - result.shift) + e.newText + text.slice(e.end - result.shift);
-  const after = new ValidationSession().run(text);
+  // Before and after under the same (default) options; the first run also seeds the piece cache,
+  // so only the edited piece is parsed again.
+  const base = verifier.run(before.text);
+  const after = verifier.run(text);
   if (!after.parsed?.usable) return false;
-  const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error' && p !== problem).map((p) => `${p.code} ${p.message}`);
-  const known = new Set(errors(result.problems));
+  const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message}`);
+  const known = new Set(errors(base.problems));
   if (errors(after.problems).some((e) => !known.has(e))) return false;
   if (after.problems.some((p) => p.code === problem.code && p.message === problem.message)) return false;
   const value = (doc: ParsedStudy, pointer: string) => valueAt(doc.value, parsePointer(pointer));
