@@ -21,8 +21,8 @@ interface Region {
 export function withoutCascades(all: readonly ProblemDraft[], doc: ParsedStudy): ProblemDraft[] {
   // An alias that resolves to nothing is read as an empty value: "must be text (found an empty value)" there says it again.
   // Likewise an id with an invisible character: its pattern and its references say nothing more.
-  const aliases: ProblemDraft[] = all.filter((d) => d.code === 'yaml-unresolved-alias' || d.code === 'id-invisible-character');
-  const drafts = aliases.length ? all.filter((d) => aliases.includes(d) || d.code.startsWith('yaml-') || !aliases.some((a) => d.start >= a.start && d.end <= a.end)) : all;
+  const standIns: ProblemDraft[] = all.filter((d) => d.code === 'yaml-unresolved-alias' || d.code === 'id-invisible-character');
+  const drafts = standIns.length ? all.filter((d) => standIns.includes(d) || d.code.startsWith('yaml-') || !standIns.some((a) => d.start >= a.start && d.end <= a.end)) : all;
   const errors = drafts.filter((d) => BREAKS_STRUCTURE.has(d.code)).sort((a, b) => a.start - b.start);
   if (!errors.length) return [...drafts];
   const regions: Region[] = [];
