@@ -16,5 +16,5 @@ export { outline, type OutlineNode, type OutlineKind } from './editor/outline';
 export { studyTemplate, STUDY_TYPES, type StudyType } from './templates';
 export { schemaAt, deref, type SchemaNode } from './schema/schema';
 export type { ParsedStudy } from './yaml/parsed-study';
-export { quickFixes, type QuickFix, type TextEdit } from './editor/fixes';
+export { quickFixes, verifyFix, type QuickFix, type TextEdit } from './editor/fixes';
 export { duplicateStudyIds, type StudyIdLocation } from './workspace';

@@ -24,7 +24,7 @@ export interface QuickFix {
  * other byte of the file (comments, order, formatting) as it was.
  */
 export function quickFixes(problem: Problem, result: ValidationResult): QuickFix[] {
-  return candidates(problem, result).filter((fix) => verified(fix, problem, result));
+  return candidates(problem, result).filter((fix) => verifyFix(fix, problem, result));
 }
 
 function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
@@ -55,9 +55,10 @@ const verifier = new ValidationSession();
  * A fix is offered only if, applied, it does what it says: the text is parsed again, the
  * problem is gone, no new error appears, and the edited node holds the intended value (a
  * folded or escaped scalar whose unit cannot be located, or a flow mapping that block lines
- * would break, fails here and gets no fix).
+ * would break, fails here and gets no fix). Exported so that its refusals can be tested with
+ * fixes that are wrong on purpose.
  */
-function verified(fix: QuickFix, problem: Problem, result: ValidationResult): boolean {
+export function verifyFix(fix: QuickFix, problem: Problem, result: ValidationResult): boolean {
   const before = result.parsed;
   if (!before) return false;
   let text = before.text;
