@@ -44,6 +44,8 @@ export const PROBLEM_CODES = {
   'profile-endpoint-missing': { severity: 'info', summary: "An endpoint the condition's core outcome set expects is not recorded." },
   'quantity-not-finite': { severity: 'error', summary: 'A number in a quantity is too large to be a number (1e999 reads as infinity).' },
   'dose-not-positive': { severity: 'error', summary: 'A dose is zero or less.' },
+  'quantity-range-reversed': { severity: 'error', summary: 'A range runs from high to low (5e11-3e11, or low above high).' },
+  'quantity-range-ambiguous': { severity: 'warning', summary: 'A power of ten written once in a range can be read for both bounds or for the high one only, and the two readings disagree.' },
   'unit-unknown': { severity: 'error', summary: 'A unit is not UCUM, even after known synonyms.' },
   'unit-synonym': { severity: 'warning', summary: 'A unit uses a common non-UCUM spelling (cc, mcg, µL, days); a quick fix writes the UCUM code.' },
   'unit-incommensurable': { severity: 'warning', summary: 'Quantities that are compared have units of different dimensions.' },

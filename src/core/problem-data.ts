@@ -56,6 +56,8 @@ export interface ProblemDataByCode {
   'profile-endpoint-missing': { profile: string; expected: string; label: string };
   'quantity-not-finite': { pointer: string };
   'dose-not-positive': { pointer: string };
+  'quantity-range-reversed': { pointer: string };
+  'quantity-range-ambiguous': { pointer: string };
   'unit-unknown': UnitData & { suggestions: string[] };
   'unit-synonym': UnitData & { replacement: string };
   /** `expected` for a field that must be a time; `anchor` for the unit it is compared with. */

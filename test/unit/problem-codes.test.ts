@@ -73,6 +73,8 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
     message: /Knee osteoarthritis outcome set expects a pain and function score/,
   },
   'quantity-not-finite': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1e999 mL')), covers: '1e999 mL', message: /^`1e999` is too large to be a number/ },
+  'quantity-range-reversed': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 5e11-3e11 {particles}')), covers: '5e11-3e11 {particles}', message: /^The range `5e11-3e11 \{particles\}` runs from high to low \(5 × 10\^11 is more than 3 × 10\^11\)/ },
+  'quantity-range-ambiguous': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 300000-5 x 10^6 {cells}')), covers: '300000-5 x 10^6 {cells}', message: /^`300000-5 x 10\^6 \{cells\}` can be read two ways: .*\(3 × 10\^11 to 5 × 10\^6, high to low\) or for the high bound only \(3 × 10\^5 to 5 × 10\^6\)/ },
   'dose-not-positive': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: -2 10*6{cells}/kg')), covers: '-2 10*6{cells}/kg', message: /^The dose `-2 10\*6\{cells\}\/kg` is zero or less/ },
   'unit-unknown': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1 mg/kgg')), covers: 'mg/kgg', message: /`mg\/kgg` is not a UCUM unit/ },
   'unit-synonym': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: "1.5 cc"')), covers: 'cc', message: /^`cc` is not UCUM; write `mL`\.$/ },

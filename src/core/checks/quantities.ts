@@ -1,7 +1,7 @@
 import type { ProblemDraft } from '../problem';
 import { quantityPaths } from '../schema/schema';
 import { q } from '../text/safe';
-import { quantityNumbers } from '../units/quantity';
+import { parseNumber, quantityReading, readable } from '../units/quantity';
 import { toPointer, valueAt, type PathSegment } from '../value-path';
 import type { Check } from './check';
 import { instancesOf } from './view';
@@ -11,7 +11,9 @@ let paths: string[][] | undefined;
 /**
  * Numbers a quantity cannot hold. The long form's `value: 1e999` is Infinity, which the schema
  * rejects as not a number; the short form `1e999 mL` must be caught the same way. And a dose is
- * something given: zero or less is a slip (a sign, a decimal point), never a dose.
+ * something given: zero or less is a slip (a sign, a decimal point), never a dose. A range runs
+ * from low to high; '3-5 x 10^11' is read with the power for both bounds (see quantityReading),
+ * and where that reading cannot be decided the problem says so instead of guessing silently.
  */
 export const quantitiesCheck: Check = {
   name: 'quantities',
@@ -21,27 +23,65 @@ export const quantitiesCheck: Check = {
     for (const pattern of paths) {
       for (const path of instancesOf(doc.value, pattern)) {
         const value = valueAt(doc.value, path);
-        const numbers = typeof value === 'string' ? quantityNumbers(value) : undefined;
-        if (!numbers) continue;
         const span = () => doc.locate(path).value;
-        const infinite = numbers.find((n) => !Number.isFinite(n.value));
-        if (infinite) {
-          out.push({ code: 'quantity-not-finite', message: `${q(infinite.written)} is too large to be a number (it reads as infinity); check the exponent.`, ...span(), data: { pointer: toPointer(path) } });
-        } else if (isDose(path) && numbers.some((n) => n.value <= 0)) {
-          out.push(notPositive(path, value as string, span()));
+        if (typeof value === 'string') {
+          const problem = shortFormProblem(value, path, span);
+          if (problem) out.push(problem);
+        } else if (value && typeof value === 'object') {
+          const problem = longFormProblem(value as Record<string, unknown>, path, span);
+          if (problem) out.push(problem);
         }
       }
-    }
-    // The long form: its non-finite values are the schema's (not a number); a dose of zero or less is ours.
-    for (const path of instancesOf(doc.value, ['arms', '*', 'interventions', '*', 'dose'])) {
-      const value = valueAt(doc.value, path) as Record<string, unknown> | undefined;
-      if (!value || typeof value !== 'object') continue;
-      const numbers = [value.value, value.low, value.high].filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
-      if (numbers.some((n) => n <= 0)) out.push(notPositive(path, `${numbers.join('-')} ${String(value.unit ?? '')}`.trim(), doc.locate(path).value));
     }
     return out;
   },
 };
+
+type Span = () => { start: number; end: number };
+
+/** At most one problem per quantity: a number that is not one, then the range's order, then a dose's sign. */
+function shortFormProblem(value: string, path: readonly PathSegment[], span: Span): ProblemDraft | undefined {
+  const reading = quantityReading(value);
+  if (!reading) return undefined;
+  const { low, high } = reading.written;
+  // The grammar only lets numbers through, so a bound that does not parse is infinite.
+  const infinite = [high, low].find((w) => w !== undefined && parseNumber(w) === undefined);
+  if (infinite !== undefined) {
+    return { code: 'quantity-not-finite', message: `${q(infinite)} is too large to be a number (it reads as infinity); check the exponent.`, ...span(), data: { pointer: toPointer(path) } };
+  }
+  if (reading.ambiguous && high !== undefined) {
+    return {
+      code: 'quantity-range-ambiguous',
+      message: `${q(value)} can be read two ways: the power of ten after ${q(high)} for both bounds (${readable(reading.ambiguous.bothLow)} to ${readable(reading.high ?? NaN)}, high to low) or for the high bound only (${readable(reading.low)} to ${readable(reading.high ?? NaN)}); write each bound in full.`,
+      ...span(),
+      data: { pointer: toPointer(path) },
+    };
+  }
+  if (reading.high !== undefined && reading.low > reading.high) return reversed(value, reading.low, reading.high, path, span);
+  if (isDose(path) && (reading.low <= 0 || (reading.high ?? 1) <= 0)) return notPositive(path, value, span());
+  return undefined;
+}
+
+/** The long form: its non-finite values are the schema's (not a number); the order of a range and a dose's sign are ours. */
+function longFormProblem(value: Record<string, unknown>, path: readonly PathSegment[], span: Span): ProblemDraft | undefined {
+  const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+  const low = num(value.low);
+  const high = num(value.high);
+  const written = () => `${[value.value, value.low, value.high].filter((n) => num(n) !== undefined).join('-')} ${String(value.unit ?? '')}`.trim();
+  if (low !== undefined && high !== undefined && low > high) return reversed(written(), low, high, path, span);
+  const numbers = [value.value, value.low, value.high].map(num).filter((n): n is number => n !== undefined);
+  if (isDose(path) && numbers.some((n) => n <= 0)) return notPositive(path, written(), span());
+  return undefined;
+}
+
+function reversed(written: string, low: number, high: number, path: readonly PathSegment[], span: Span): ProblemDraft {
+  return {
+    code: 'quantity-range-reversed',
+    message: `The range ${q(written)} runs from high to low (${readable(low)} is more than ${readable(high)}); write the lower bound first.`,
+    ...span(),
+    data: { pointer: toPointer(path) },
+  };
+}
 
 function isDose(path: readonly PathSegment[]): boolean {
   return path[path.length - 1] === 'dose' && path[0] === 'arms';

@@ -1,5 +1,5 @@
 import { deref, schemaAt, type SchemaNode } from '../schema/schema';
-import { parseQuantityText, tidy, type Quantity } from '../units/quantity';
+import { parseQuantityText, readable, tidy, type Quantity } from '../units/quantity';
 import { normaliseUnit } from '../units/synonyms';
 import { checkUcum, convert, unitInfo } from '../units/ucum';
 import { q as quote } from '../text/safe';
@@ -59,11 +59,15 @@ export function documentField(schema: SchemaNode): string {
 /** '150 uL' -> UCUM form, the unit's name, and the value in a friendlier unit of the same kind. */
 export function describeQuantity(q: Quantity): string {
   const { ucum, changed } = normaliseUnit(q.unit);
-  const value = q.high === undefined ? tidy(q.low) : `${tidy(q.low)}-${tidy(q.high)}`;
+  const [low, high] = [readable(q.low), q.high === undefined ? undefined : readable(q.high)];
+  const value = high === undefined ? low : `${low}${/ /.test(low + high) ? ' to ' : '-'}${high}`;
   if (!checkUcum(ucum).valid) return `${quote(q.unit)} is not a UCUM unit.`;
   const info = unitInfo(ucum);
   const lines = [`**${value} ${ucum}**${info ? ` (${info.name}${info.property ? `, ${info.property}` : ''})` : ''}`];
   if (changed) lines.push('', `Written ${quote(q.unit)}; the UCUM code is ${quote(ucum)}.`);
+  if (q.sharedPower !== undefined && q.high !== undefined) {
+    lines.push('', 'The power of ten written once, after the high bound, applies to both bounds.');
+  }
   const friendly = FRIENDLY.find(([from]) => from === ucum);
   if (friendly) {
     const converted = convert(q.low, ucum, friendly[1]);
