@@ -2,6 +2,7 @@ import { withoutCascades } from './cascade';
 import { PROBLEM_CODES } from './codes';
 import type { CheckContext } from './checks/check';
 import { CHECKS } from './checks/registry';
+import { readNumbersAsText } from './number-as-text';
 import { compareProblems, MAX_PROBLEMS, type Problem, type ProblemDraft } from './problem';
 import { DEFAULT_PROFILES, mergeProfiles, type ConditionProfile } from './profiles/profile';
 import { checkSchema } from './schema/validator';
@@ -61,6 +62,7 @@ export class ValidationSession {
         data: {},
       });
     } else if (parsed.usable) {
+      readNumbersAsText(parsed);
       const schema = checkSchema(parsed);
       drafts.push(...schema.problems);
       omitted = schema.omitted;

@@ -48,6 +48,18 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
       const why = e.keyword === 'const' ? conditionReason(e.schemaPath, doc.value) : '';
       const list = allowed.length > 6 ? `${allowed.slice(0, 5).join(', ')}, …` : allowed.join(', ');
       const one = allowed.length === 1 ? `must be ${list}` : `must be one of ${list}`;
+      const span = valueSpan(here, doc.text);
+      const written = doc.text.slice(span.start, span.end).trim();
+      if (typeof found !== 'string' && allowed.includes(written)) {
+        // `qualifier: ~` lists `~` as allowed and finds null: say why, or the message contradicts itself.
+        const as = found === null ? 'an empty value (null)' : typeof found === 'boolean' ? 'a yes/no value' : 'a number';
+        return draft('schema-enum', `${capital(subject(path))}: YAML reads ${q(written)} written plain as ${as}, not as text; write it in quotes, '${written}'.`, span, {
+          ...base,
+          found: written,
+          allowed,
+          suggestion: null,
+        });
+      }
       const tail = `found ${render(found)}${hint ? `: did you mean ${hint}?` : ''}`;
       return draft('schema-enum', `${capital(subject(path))} ${one}${why} (${tail})`, valueSpan(here, doc.text), {
         ...base,

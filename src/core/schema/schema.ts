@@ -23,6 +23,8 @@ export interface SchemaNode {
   'x-schema-version'?: string;
   /** On a reference: the list whose item ids it names ('arms', 'products', ...). */
   'x-ref'?: string;
+  /** Text that curators type as a plain YAML number (`phase: 1`, `pmid: 32380908`): a number there is read as its written text. */
+  'x-number-as-text'?: boolean;
 }
 
 export const studySchema = schemaJson as unknown as SchemaNode & { $id: string };
@@ -94,6 +96,11 @@ export function quantityPaths(): string[][] {
 /** Every field that holds the id of an item elsewhere in the file, and the list it names, read from the schema. */
 export function referencePaths(): { path: string[]; collection: string }[] {
   return pathsWhere((n) => n['x-ref']).map(({ path, found }) => ({ path, collection: found }));
+}
+
+/** Instance paths of every field where a plain YAML number stands for its written text. */
+export function numberAsTextPaths(): string[][] {
+  return pathsWhere((n) => (deref(n)?.['x-number-as-text'] ? true : undefined)).map((x) => x.path);
 }
 
 /** A study id: lower case, digits and single hyphens (`nurudhin-2025-sle-secretome`). */

@@ -11,11 +11,17 @@ export function suggest(found: string, candidates: readonly string[], aliases?: 
   const lower = f.toLowerCase();
   const same = candidates.find((c) => c.toLowerCase() === lower);
   if (same) return same;
-  const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(lower));
+  // A spelling fix never changes a number ('5' is not a misspelt '1'), and never adds or drops a
+  // word: 'umbilical cord blood' is another tissue than 'umbilical cord', not a typo of it.
+  const digits = (s: string) => s.replace(/[^0-9]/g, '');
+  const sameNumbers = candidates.filter((c) => digits(c) === digits(f));
+  const prefixed = sameNumbers.filter((c) => c.toLowerCase().startsWith(lower));
   if (prefixed.length === 1 && lower.length >= 3) return prefixed[0];
+  const words = (s: string) => s.split(/[\s/-]+/).filter(Boolean).length;
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const c of candidates) {
+  for (const c of sameNumbers) {
+    if (words(c) !== words(f)) continue;
     const d = distance(lower, c.toLowerCase());
     if (d < bestDistance) {
       best = c;

@@ -19,7 +19,7 @@ export function schemaValidator(): ValidateFunction {
       strictRequired: false,
     });
     addFormats(ajv, ['uri', 'date']);
-    ajv.addVocabulary(['x-aliases', 'x-expected', 'x-schema-version', 'x-ref']);
+    ajv.addVocabulary(['x-aliases', 'x-expected', 'x-schema-version', 'x-ref', 'x-number-as-text']);
     compiled = ajv.compile(studySchema);
   }
   return compiled;

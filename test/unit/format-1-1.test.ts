@@ -1,0 +1,80 @@
+// Format 1.1: what real trials need. Each test names the fact a curator could not record, or the
+// correct file that could not be made clean, under 1.0.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validate } from '../../src/core';
+import { suggest } from '../../src/core/schema/suggest';
+import { trial } from '../helpers/studies';
+
+const problems = (text: string) => validate(text).filter((p) => p.severity !== 'info').map((p) => `${p.code}: ${p.message}`);
+const codes = (text: string) => validate(text).filter((p) => p.severity !== 'info').map((p) => p.code);
+const withStudy = (lines: string) => trial((b) => b.replace('study:\n', `study:\n${lines}`));
+
+describe('plain YAML numbers where the format wants text', () => {
+  it('phase: 1 is the phase 1, for every phase written as a number', () => {
+    for (const n of ['1', '2', '3', '4']) assert.deepEqual(problems(withStudy(`  phase: ${n}\n`)), [], n);
+    assert.deepEqual(codes(withStudy('  phase: 5\n')), ['schema-enum']);
+    assert.deepEqual(codes(withStudy('  phase: 1.0\n')), ['schema-enum'], 'the text as written, 1.0, is no phase');
+  });
+  it('a phase that is not one gets no did-you-mean of another number', () => {
+    assert.match(problems(withStudy('  phase: 5\n'))[0] ?? '', /\(found `5`\)$/);
+  });
+  it('pmid, pages and dates typed as numbers are their text', () => {
+    const cited = trial((b) => b.replace('design:\n', 'citation:\n  kind: journal article\n  pmid: 32380908\n  pages: 365\n  epub_date: 2020\ndesign:\n'));
+    assert.deepEqual(problems(cited), []);
+  });
+  it('a number keeps its digits as written: a leading zero is not dropped', () => {
+    const text = trial((b) => b.replace('  - id: treated', '  - id: 007'));
+    assert.deepEqual(problems(text), []);
+    const dup = trial((b) => b.replace('  - id: w4\n    at: 4 wk', '  - id: 01\n    at: 4 wk\n  - id: 1\n    at: 5 wk').replace('timepoints: [w4]', 'timepoints: [01, 1]'));
+    assert.deepEqual(codes(dup), [], '01 and 1 are different ids as written');
+  });
+  it('an id typed as a number matches a reference typed as a number or as text', () => {
+    const text = trial((b) => b.replace('  - id: w4', '  - id: 4').replace('timepoints: [w4]', 'timepoints: [4]'));
+    assert.deepEqual(problems(text), []);
+    const quoted = trial((b) => b.replace('  - id: w4', '  - id: 4').replace('timepoints: [w4]', "timepoints: ['4']"));
+    assert.deepEqual(problems(quoted), []);
+    const twice = trial((b) => b.replace('  - id: w4\n    at: 4 wk', "  - id: 4\n    at: 4 wk\n  - id: '4'\n    at: 5 wk").replace('timepoints: [w4]', 'timepoints: [4]'));
+    assert.deepEqual(codes(twice), ['id-duplicate']);
+  });
+  it('a number from an alias is read as its value', () => {
+    const text = trial((b) => b.replace('  id: test-trial', '  id: test-trial\n  phase: &p 2\n').replace('  - id: w4', '  - id: *p'));
+    assert.deepEqual(codes(text), ['ref-unresolved'], 'the timepoint id is 2, and the endpoint still names w4');
+  });
+  it('numbers stay numbers where the format wants numbers', () => {
+    assert.deepEqual(codes(trial((b) => b.replace('  - id: w4\n    at: 4 wk', '  - id: w4\n    at: 4'))), ['schema-invalid']);
+  });
+  it('a value YAML reads as null or a number, written like an allowed text, is explained', () => {
+    const text = trial((b) => b.replace('dose: 1 10*6{cells}/kg', 'dose: {value: 1, unit: mL, qualifier: ~}'));
+    assert.deepEqual(problems(text), ["schema-enum: `qualifier`: YAML reads `~` written plain as an empty value (null), not as text; write it in quotes, '~'."]);
+    assert.deepEqual(problems(trial((b) => b.replace('dose: 1 10*6{cells}/kg', "dose: {value: 1, unit: mL, qualifier: '~'}"))), []);
+  });
+});
+
+describe('did-you-mean never offers a different thing as a spelling fix', () => {
+  const tissues = ['umbilical cord', 'umbilical cord blood', 'bone marrow', 'menstrual blood'];
+  it('not a tissue with a word more or less', () => {
+    assert.equal(suggest('umbilical cord blod', tissues), 'umbilical cord blood');
+    assert.equal(suggest('umbilical cords', ['umbilical cord', 'bone marrow']), 'umbilical cord');
+    assert.equal(suggest('umbilical cord blood', ['umbilical cord', 'bone marrow']), undefined);
+    assert.equal(suggest('cord', ['umbilical cord']), undefined);
+  });
+  it('not another number', () => {
+    assert.equal(suggest('5', ['1', '2', '3', '4']), undefined);
+    assert.equal(suggest('phase 3', ['early 1', '1', '3']), undefined, 'distance alone would offer early 1');
+    assert.equal(suggest('2/4', ['1/2', '2/3']), undefined);
+  });
+  it('still a spelling fix of the same words and numbers, across hyphens and slashes', () => {
+    assert.equal(suggest('intravenus', ['intravenous', 'intramuscular']), 'intravenous');
+    assert.equal(suggest('intra articular', ['intra-articular', 'intravenous']), 'intra-articular');
+    assert.equal(suggest('Early 1', ['early 1', '1']), 'early 1');
+  });
+  it('umbilical cord blood is a tissue of its own', () => {
+    const text = trial((b) => b.replace('    kind: cells\n', '    kind: cells\n    source:\n      tissue: umbilical cord blood\n'));
+    assert.deepEqual(problems(text), []);
+    for (const t of ['amniotic membrane', 'endometrium', 'synovium', 'exfoliated deciduous teeth']) {
+      assert.deepEqual(problems(trial((b) => b.replace('    kind: cells\n', `    kind: cells\n    source:\n      tissue: ${t}\n`))), [], t);
+    }
+    assert.match(problems(trial((b) => b.replace('    kind: cells\n', '    kind: cells\n    source:\n      tissue: SHED\n')))[0] ?? '', /did you mean exfoliated deciduous teeth\?/);
+  });
+});
