@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate } from '../../src/core';
 import { suggest } from '../../src/core/schema/suggest';
-import { trial } from '../helpers/studies';
+import path from 'node:path';
+import { read, ROOT, trial } from '../helpers/studies';
 
 const problems = (text: string) => validate(text).filter((p) => p.severity !== 'info').map((p) => `${p.code}: ${p.message}`);
 const codes = (text: string) => validate(text).filter((p) => p.severity !== 'info').map((p) => p.code);
@@ -76,5 +77,37 @@ describe('did-you-mean never offers a different thing as a spelling fix', () => 
       assert.deepEqual(problems(trial((b) => b.replace('    kind: cells\n', `    kind: cells\n    source:\n      tissue: ${t}\n`))), [], t);
     }
     assert.match(problems(trial((b) => b.replace('    kind: cells\n', '    kind: cells\n    source:\n      tissue: SHED\n')))[0] ?? '', /did you mean exfoliated deciduous teeth\?/);
+  });
+});
+
+describe('what the source does not say can be said', () => {
+  const registryOnly = read(path.join(ROOT, 'test', 'fixtures', 'registry-only.study.yaml'));
+  it('a registered trial annotated from its registry record alone validates clean, with nothing invented', () => {
+    assert.deepEqual(validate(registryOnly).map((p) => `${p.code}: ${p.message}`), []);
+  });
+  it('endpoints: {not_reported} is said once, and needs a reason', () => {
+    const noReason = registryOnly.replace('    reason: The registry record lists no outcomes.\n', '    note: x\n');
+    assert.deepEqual(codes(noReason), ['schema-missing-property', 'schema-unknown-property']);
+    const noMarker = registryOnly.replace(/endpoints:\n  not_reported:\n    reason: .*\n/, '');
+    assert.deepEqual(codes(noMarker), ['schema-missing-property'], 'a registered protocol still needs endpoints, or the marker');
+  });
+  it('a list of endpoints is still checked item by item, with references into it', () => {
+    const text = trial((b) => b.replace('    timepoints: [w4]', '    timepoints: [w5]'));
+    assert.deepEqual(codes(text), ['ref-unresolved']);
+  });
+  it('study status and allocation can be not reported; an RCT is still randomized', () => {
+    assert.deepEqual(problems(trial((b) => b.replace('status: recruiting', 'status: not reported').replace('allocation: non-randomized', 'allocation: not reported'))), []);
+    const rct = trial((b) => b.replace('type: single-arm trial', 'type: randomized controlled trial').replace('allocation: non-randomized', 'allocation: not reported'));
+    assert.deepEqual(codes(rct), ['schema-enum']);
+  });
+  it('an endpoint marked not_reported needs no timepoint, and placeholders ask for no safety endpoint', () => {
+    const placeholder = trial((b) =>
+      b.replace(/endpoints:\n[\s\S]*?(?=curation:)/, 'endpoints:\n  - id: outcomes\n    name: Outcomes not listed in the registry record\n    not_reported:\n      reason: The registry record lists no outcomes.\n'),
+    );
+    assert.deepEqual(problems(placeholder), []);
+    const unmarked = placeholder.replace(/    not_reported:\n      reason: .*\n/, '');
+    assert.deepEqual(codes(unmarked).sort(), ['endpoint-no-timepoint', 'safety-endpoint-missing']);
+    const oneReal = placeholder.replace('curation:', '  - id: pain\n    name: Pain\n    timepoints: [w4]\ncuration:');
+    assert.deepEqual(codes(oneReal), ['safety-endpoint-missing'], 'with one listed outcome, a missing safety endpoint is worth a look again');
   });
 });

@@ -37,6 +37,7 @@ export const endpointTimepointsCheck: Check = {
   check(doc) {
     return items(doc.value, 'endpoints').flatMap(({ item, index }): ProblemDraft[] => {
       if (item.timepoints !== undefined) return []; // a wrong type is the schema's to report
+      if (rec(item.not_reported)) return []; // a placeholder for what the source does not report has no schedule
       const at = doc.locate(['endpoints', index, 'id']);
       const id = str(item.id) ?? `item ${index + 1}`;
       return [
@@ -65,6 +66,8 @@ export const safetyEndpointCheck: Check = {
     const endpoints = items(doc.value, 'endpoints');
     if (!endpoints.length) return [];
     if (endpoints.some(({ item }) => item.priority === 'safety' || item.category === 'safety')) return [];
+    // Placeholders for outcomes the source does not list cannot hold a safety endpoint either.
+    if (endpoints.every(({ item }) => rec(item.not_reported))) return [];
     const at = doc.locate(['endpoints']);
     const span = at.key ?? at.value;
     return [

@@ -83,9 +83,12 @@ function pathsWhere<T>(match: (node: SchemaNode) => T | undefined): { path: stri
     if (!d) return;
     for (const [k, v] of Object.entries(d.properties ?? {})) visit(v, [...path, k], depth + 1);
     if (d.items) visit(d.items, [...path, '*'], depth + 1);
+    // A field with two forms (`endpoints`: a list, or `{not_reported}`) holds paths in each.
+    for (const b of [...(d.oneOf ?? []), ...(d.anyOf ?? [])]) visit(b, path, depth + 1);
   };
   visit(studySchema, [], 0);
-  return out;
+  const seen = new Set<string>();
+  return out.filter(({ path }) => !seen.has(path.join('\u0000')) && Boolean(seen.add(path.join('\u0000'))));
 }
 
 /** Instance paths of every quantity in the format, read from the schema. */
