@@ -111,3 +111,32 @@ describe('what the source does not say can be said', () => {
     assert.deepEqual(codes(oneReal), ['safety-endpoint-missing'], 'with one listed outcome, a missing safety endpoint is worth a look again');
   });
 });
+
+describe('results are compared within one statistic', () => {
+  const endpoint = '  - id: crp\n    name: CRP\n    unit: mg/L\n    timepoints: [w4]\n';
+  const result = (statistic: string, value: string) => `  - endpoint: crp\n    arm: treated\n    timepoint: w4\n    statistic: ${statistic}\n    value: ${value}\n`;
+  const study = (...results: string[]) => trial((b) => b.replace('    timepoints: [w4]\n', `    timepoints: [w4]\n${endpoint}`).replace('curation:', `results:\n${results.join('')}curation:`));
+  it('a percent change in % beside an endpoint in mg/L, and beside a mean in mg/L, is right', () => {
+    assert.deepEqual(problems(study(result('percent change', '-77 %'))), []);
+    assert.deepEqual(problems(study(result('mean', '5 mg/L'), result('percent change', '-77 %'), result('median', '4 mg/L'), result('change from baseline', '-2 mg/L'), result('difference', '1 mg/L'))), []);
+  });
+  it('a count of patients beside a proportion is right; two counts of different things are not', () => {
+    assert.deepEqual(problems(study(result('count', '17 {patients}'), result('proportion', '71 %'))), []);
+    assert.deepEqual(problems(study(result('count', '17 {patients}'), result('count', '3 {events}'))), [
+      'unit-annotation-mismatch: `{events}` counts {events} but `{patients}` (the count results of endpoint crp) counts {patients}; UCUM would treat them as the same.',
+    ]);
+  });
+  it('a mean, median, change or difference is in the endpoint\'s unit', () => {
+    for (const statistic of ['mean', 'median', 'change from baseline', 'difference']) {
+      assert.deepEqual(problems(study(result(statistic, '5 %'))), ['unit-incommensurable: `%` cannot be compared with `mg/L` used for endpoint crp.'], statistic);
+    }
+    assert.deepEqual(codes(study(result('mean', '5 mg/L').replace('    statistic: mean\n', ''), result('mean', '5 %'))), ['unit-incommensurable'], 'no statistic: the endpoint\'s unit');
+  });
+  it('a proportion, percent change or ratio has no dimension', () => {
+    for (const statistic of ['proportion', 'percent change', 'ratio']) {
+      assert.deepEqual(problems(study(result(statistic, '5 mg/L'))), [`unit-incommensurable: A ${statistic} has no dimension, but \`mg/L\` has one; write it in % or as a fraction (unit 1).`], statistic);
+    }
+    assert.deepEqual(problems(study(result('ratio', '1.5 1'))), []);
+    assert.deepEqual(problems(study(result('count', '5 mg/L'))), [], 'a count is not dimensionless by rule (UCUM counts are 1, but {annotations} are free)');
+  });
+});

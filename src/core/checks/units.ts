@@ -23,6 +23,12 @@ interface UnitUse {
 
 let paths: string[][] | undefined;
 
+/** Statistics reported in the unit of the endpoint's measure; the others (proportion, count, ratio, percent change) are not. */
+const IN_ENDPOINT_UNIT = new Set(['mean', 'median', 'change from baseline', 'difference']);
+
+/** Statistics that have no dimension whatever the endpoint measures. */
+const DIMENSIONLESS = new Set(['proportion', 'percent change', 'ratio']);
+
 /** Fields whose quantities must be times. */
 const TIME_FIELDS = new Set(['at', 'interval', 'duration', 'window', 'age', 'collection_time']);
 
@@ -58,6 +64,14 @@ export const unitsCheck: Check = {
       if (use.valid && TIME_FIELDS.has(field) && !commensurable(use.ucum, 's')) {
         const message = `${q(field)} is a time, but ${q(use.written)} is not a unit of time (use d, wk, h, mo or a).`;
         out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: 's', anchor: null } });
+      }
+    }
+    for (const { item, index } of items(doc.value, 'results')) {
+      const statistic = str(item.statistic);
+      const use = uses.get(['results', index, 'value'].join('/'));
+      if (statistic && DIMENSIONLESS.has(statistic) && use?.valid && !commensurable(use.ucum, '1')) {
+        const message = `A ${statistic} has no dimension, but ${q(use.written)} has one; write it in % or as a fraction (unit 1).`;
+        out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: '1', anchor: null } });
       }
     }
     for (const group of comparedGroups(doc.value)) {
@@ -127,18 +141,24 @@ function comparedGroups(root: unknown): { what: string; paths: PathSegment[][] }
       if (kind) pushTo(doses, kind, ['arms', index, 'interventions', j, 'dose']);
     });
   }
+  // Results are compared within one endpoint and one statistic: a mean in mg/L and a percent
+  // change in % are both right. The endpoint's unit is the unit of its measured values.
   const results = new Map<string, PathSegment[][]>();
   for (const { item, index } of items(root, 'endpoints')) {
     const id = str(item.id);
-    if (id) results.set(id, [['endpoints', index, 'unit']]);
+    if (id) results.set(`${id}\u0000`, [['endpoints', index, 'unit']]);
   }
   for (const { item, index } of items(root, 'results')) {
     const id = str(item.endpoint);
-    if (id) pushTo(results, id, ['results', index, 'value']);
+    const statistic = str(item.statistic);
+    if (id) pushTo(results, `${id}\u0000${statistic && !IN_ENDPOINT_UNIT.has(statistic) ? statistic : ''}`, ['results', index, 'value']);
   }
   return [
     ...[...doses].map(([kind, p]) => ({ what: `doses of ${kind}`, paths: p })),
-    ...[...results].map(([id, p]) => ({ what: `endpoint ${id}`, paths: p })),
+    ...[...results].map(([key, p]) => {
+      const [id, statistic] = key.split('\u0000');
+      return { what: statistic ? `the ${statistic} results of endpoint ${id}` : `endpoint ${id}`, paths: p };
+    }),
   ];
 }
 
