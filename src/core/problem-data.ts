@@ -50,6 +50,7 @@ export interface ProblemDataByCode {
   'ref-timepoint-not-assessed': { endpoint: string | null; timepoint: string; assessed: string[] };
   'field-path-unresolved': { field: string };
   'count-exceeds-randomized': { sum: number; randomized: number; arms: number };
+  'count-exceeds-enrolled': { sum: number; enrolled: number; arms: number };
   'endpoint-missing-result': { endpoint: string; priority: string; index: number };
   'endpoint-no-timepoint': { endpoint: string; index: number };
   'safety-endpoint-missing': { studyType: string };
@@ -57,6 +58,10 @@ export interface ProblemDataByCode {
   'quantity-not-finite': { pointer: string };
   'dose-not-positive': { pointer: string };
   'quantity-range-reversed': { pointer: string };
+  'result-direction-contradiction': { pointer: string; direction: string };
+  'result-proportion-out-of-range': { pointer: string };
+  'result-significance-contradiction': { pointer: string };
+  'result-n-exceeds-arm': { pointer: string; n: number; armSize: number };
   'quantity-range-ambiguous': { pointer: string };
   'unit-unknown': UnitData & { suggestions: string[] };
   'unit-synonym': UnitData & { replacement: string };

@@ -211,7 +211,7 @@ describe('disabledChecks', () => {
         .replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 days\n  - id: w4\n    at: 5 wk\n')
         .replace('    priority: safety\n    category: safety\n    timepoints: [w4]\n', '    priority: primary\n')
         .replace('  status: recruiting\n', '  status: completed\n'),
-    ) + 'evidence:\n  - field: arms.nope\n    quote: q\n';
+    ) + 'evidence:\n  - field: arms.nope\n    quote: q\nresults:\n  - endpoint: nope\n    arm: treated\n    n: 9\n';
   const BY_CHECK: Record<string, ProblemCode> = {
     identifiers: 'id-duplicate',
     'invisible-characters': 'id-invisible-character',
@@ -224,6 +224,7 @@ describe('disabledChecks', () => {
     'condition-profiles': 'profile-endpoint-missing',
     units: 'unit-synonym',
     quantities: 'dose-not-positive',
+    'result-consistency': 'result-n-exceeds-arm',
   };
   it('names every check', () => {
     assert.deepEqual(Object.keys(BY_CHECK).sort(), CHECKS.map((c) => c.name).sort());

@@ -14,6 +14,9 @@ interface Case {
 }
 
 const replace = (from: string, to: string) => (b: string) => b.replace(from, to);
+/** The test trial with one result of its endpoint `ae` (fields appended), and optionally its arm's role line replaced. */
+const withResult = (fields: string, role?: string) =>
+  trial((b) => (role ? b.replace('    role: experimental\n', role) : b).replace('curation:', `results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n${fields}curation:`));
 
 /** One case per problem code: the range must cover exactly `covers`, and the message must read as stated. */
 const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
@@ -55,6 +58,11 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
     message: /Endpoint `ae` is not assessed at `w8`/,
   },
   'field-path-unresolved': { text: trial() + 'evidence:\n  - field: arms.nope.dose\n    quote: q\n', covers: 'arms.nope.dose', message: /does not point to a field/ },
+  'count-exceeds-enrolled': {
+    text: trial(replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  counts:\n    enrolled: 5\n')).replace('    role: experimental\n', '    role: experimental\n    n: 9\n'),
+    covers: '5',
+    message: /^The arm sizes add up to 9, more than the 5 enrolled\.$/,
+  },
   'count-exceeds-randomized': {
     text: trial(replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  counts:\n    randomized: 5\n')).replace('    role: experimental\n', '    role: experimental\n    n: 9\n'),
     covers: '5',
@@ -72,6 +80,10 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
     covers: 'endpoints',
     message: /Knee osteoarthritis outcome set expects a pain and function score/,
   },
+  'result-direction-contradiction': { text: withResult('    statistic: percent change\n    value: 77 %\n    direction: decrease\n'), covers: '77 %', message: /^A percent change of `77 %` is an increase, but `direction` says decrease; check the sign or the direction\.$/ },
+  'result-proportion-out-of-range': { text: withResult('    statistic: proportion\n    value: 120 %\n'), covers: '120 %', message: /^A proportion lies between 0 and 100 %; `120 %` does not\.$/ },
+  'result-significance-contradiction': { text: withResult("    p: '>0.05'\n    significant: true\n"), covers: 'true', message: /^`significant: true` contradicts p `'>0\.05'` at the usual 0\.05 level/ },
+  'result-n-exceeds-arm': { text: withResult('    n: 12\n', '    role: experimental\n    n: 10\n'), covers: '12', message: /^This result counts 12 participants, more than the 10 in arm `treated`\.$/ },
   'quantity-not-finite': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1e999 mL')), covers: '1e999 mL', message: /^`1e999` is too large to be a number/ },
   'quantity-range-reversed': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 5e11-3e11 {particles}')), covers: '5e11-3e11 {particles}', message: /^The range `5e11-3e11 \{particles\}` runs from high to low \(5 × 10\^11 is more than 3 × 10\^11\)/ },
   'quantity-range-ambiguous': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 300000-5 x 10^6 {cells}')), covers: '300000-5 x 10^6 {cells}', message: /^`300000-5 x 10\^6 \{cells\}` can be read two ways: .*\(3 × 10\^11 to 5 × 10\^6, high to low\) or for the high bound only \(3 × 10\^5 to 5 × 10\^6\)/ },

@@ -6,6 +6,7 @@ import { fieldPathsCheck } from './field-paths';
 import { invisibleCharactersCheck } from './invisible';
 import { quantitiesCheck } from './quantities';
 import { identifiersCheck, referencesCheck } from './references';
+import { resultsCheck } from './results';
 import { unitsCheck } from './units';
 
 /** The domain checks, wired in one place. Order only affects the order of equal-range problems. */
@@ -21,4 +22,5 @@ export const CHECKS: readonly Check[] = [
   conditionProfilesCheck,
   unitsCheck,
   quantitiesCheck,
+  resultsCheck,
 ];

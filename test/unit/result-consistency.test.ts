@@ -1,0 +1,121 @@
+// Results that contradict themselves, at each boundary: a sign of zero, a range across zero, a
+// p-value of exactly 0.05, a proportion of exactly 100%, a result as large as its arm.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validate } from '../../src/core';
+import { trial } from '../helpers/studies';
+
+const study = (fields: string, arm = '') =>
+  trial((b) => b.replace('    role: experimental\n', `    role: experimental\n${arm}`).replace('curation:', `results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n${fields}curation:`));
+const codes = (fields: string, arm = '') => validate(study(fields, arm)).filter((p) => p.severity !== 'info').map((p) => p.code);
+const change = (statistic: string, value: string, direction: string) => codes(`    statistic: ${statistic}\n    value: ${value}\n    direction: ${direction}\n`);
+
+describe('a change against its direction', () => {
+  it('for each signed statistic, both ways', () => {
+    for (const s of ['change from baseline', 'percent change', 'difference']) {
+      assert.deepEqual(change(s, '77 %', 'decrease'), ['result-direction-contradiction'], s);
+      assert.deepEqual(change(s, '-77 %', 'increase'), ['result-direction-contradiction'], s);
+      assert.deepEqual(change(s, '-77 %', 'decrease'), [], s);
+      assert.deepEqual(change(s, '77 %', 'increase'), [], s);
+    }
+  });
+  it('not for zero, a range across zero, no change, or a level such as a mean', () => {
+    assert.deepEqual(change('percent change', '0 %', 'decrease'), []);
+    assert.deepEqual(change('percent change', '0 %', 'increase'), []);
+    assert.deepEqual(change('percent change', '-5-10 %', 'decrease'), []);
+    assert.deepEqual(change('percent change', '5-10 %', 'decrease'), ['result-direction-contradiction']);
+    assert.deepEqual(change('percent change', '77 %', 'no change'), []);
+    assert.deepEqual(change('mean', '77 %', 'decrease'), []);
+    assert.deepEqual(codes('    value: 77 %\n    direction: decrease\n'), [], 'no statistic');
+  });
+  it('reads the long form too', () => {
+    assert.deepEqual(change('percent change', '{value: 77, unit: "%"}', 'decrease'), ['result-direction-contradiction']);
+  });
+});
+
+describe('a proportion outside 0 to 100%', () => {
+  const proportion = (value: string) => codes(`    statistic: proportion\n    value: ${value}\n`);
+  it('in % and as a fraction, at and past each end', () => {
+    assert.deepEqual(proportion('0 %'), []);
+    assert.deepEqual(proportion('100 %'), []);
+    assert.deepEqual(proportion('100.1 %'), ['result-proportion-out-of-range']);
+    assert.deepEqual(proportion('-1 %'), ['result-proportion-out-of-range']);
+    assert.deepEqual(proportion('1 1'), []);
+    assert.deepEqual(proportion('1.2 1'), ['result-proportion-out-of-range']);
+    assert.deepEqual(proportion('90-120 %'), ['result-proportion-out-of-range']);
+  });
+  it('not for other statistics', () => {
+    assert.deepEqual(codes('    statistic: percent change\n    value: 150 %\n'), []);
+  });
+});
+
+describe('significant against p', () => {
+  const sig = (p: string, significant: boolean) => codes(`    p: ${p}\n    significant: ${significant}\n`);
+  it('true with p above 0.05, false with p below it', () => {
+    assert.deepEqual(sig('0.21', true), ['result-significance-contradiction']);
+    assert.deepEqual(sig("'>0.05'", true), ['result-significance-contradiction']);
+    assert.deepEqual(sig("'> 0.1'", true), ['result-significance-contradiction']);
+    assert.deepEqual(sig('0.01', false), ['result-significance-contradiction']);
+    assert.deepEqual(sig("'<0.05'", false), ['result-significance-contradiction']);
+    assert.deepEqual(sig("'≤0.01'", false), ['result-significance-contradiction']);
+  });
+  it('agreeing values, and the boundary 0.05 itself, are not contradictions', () => {
+    assert.deepEqual(sig('0.01', true), []);
+    assert.deepEqual(sig("'<0.05'", true), []);
+    assert.deepEqual(sig('0.21', false), []);
+    assert.deepEqual(sig("'>0.05'", false), []);
+    assert.deepEqual(sig('0.05', true), []);
+    assert.deepEqual(sig('0.05', false), []);
+    assert.deepEqual(sig("'>=0.05'", true), [], 'p may be exactly 0.05');
+    assert.deepEqual(sig("'<=0.05'", false), [], 'p may be exactly 0.05');
+    assert.deepEqual(sig("'=0.03'", true), []);
+    assert.deepEqual(sig("'=0.03'", false), ['result-significance-contradiction']);
+  });
+  it('is reported at significant', () => {
+    const text = study('    p: 0.21\n    significant: true\n');
+    const p = validate(text).find((x) => x.code === 'result-significance-contradiction');
+    assert.equal(text.slice(p?.start, p?.end), 'true');
+  });
+});
+
+describe("a result larger than its arm", () => {
+  it('more than the arm, not as many, and approximate sizes', () => {
+    assert.deepEqual(codes('    n: 11\n', '    n: 10\n'), ['result-n-exceeds-arm']);
+    assert.deepEqual(codes('    n: 10\n', '    n: 10\n'), []);
+    assert.deepEqual(codes('    n: 11\n', "    n: '~10'\n"), ['result-n-exceeds-arm']);
+    assert.deepEqual(codes('    n: 11\n'), [], 'an arm of unknown size');
+  });
+  it('a comparison counts both arms, so it is not compared with one', () => {
+    const text = trial((b) =>
+      b
+        .replace('    role: experimental\n', '    role: experimental\n    n: 10\n')
+        .replace('timepoints:\n', '  - id: control\n    role: placebo comparator\n    n: 10\ntimepoints:\n')
+        .replace('curation:', 'results:\n  - endpoint: ae\n    arm: treated\n    comparator: control\n    timepoint: w4\n    n: 20\ncuration:'),
+    );
+    assert.deepEqual(validate(text).filter((p) => p.severity !== 'info').map((p) => p.code), []);
+  });
+});
+
+describe('arm sizes against the counts', () => {
+  const counts = (lines: string, n1: number, n2?: number) =>
+    validate(
+      trial((b) =>
+        b
+          .replace('  species: Homo sapiens\n', `  species: Homo sapiens\n  counts:\n${lines}`)
+          .replace('    role: experimental\n', `    role: experimental\n    n: ${n1}\n`)
+          .replace('timepoints:\n', n2 === undefined ? 'timepoints:\n' : `  - id: control\n    role: placebo comparator\n    n: ${n2}\ntimepoints:\n`),
+      ),
+    )
+      .filter((p) => p.severity !== 'info')
+      .map((p) => p.code);
+  it('more than enrolled, when no randomized count is given; as many is fine', () => {
+    assert.deepEqual(counts('    enrolled: 20\n', 12, 12), ['count-exceeds-enrolled']);
+    assert.deepEqual(counts('    enrolled: 24\n', 12, 12), []);
+    assert.deepEqual(counts("    enrolled: '~20'\n", 21), ['count-exceeds-enrolled']);
+  });
+  it('randomized, the tighter count, speaks for both: one problem', () => {
+    assert.deepEqual(counts('    enrolled: 20\n    randomized: 20\n', 12, 12), ['count-exceeds-randomized']);
+    assert.deepEqual(counts('    enrolled: 20\n    randomized: 24\n', 12, 12), [], 'randomized more than enrolled is for the counts to explain, not the arms');
+    assert.deepEqual(counts('    planned: 10\n', 12, 12), [], 'a planned count is no bound');
+  });
+});
