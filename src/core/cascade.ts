@@ -18,7 +18,14 @@ interface Region {
   keys: Set<string>;
 }
 
-export function withoutCascades(all: readonly ProblemDraft[], doc: ParsedStudy): ProblemDraft[] {
+/** Problems that say all another code says about the same value: [the one kept, the one dropped inside its range]. */
+const SUPERSEDES: readonly [ProblemCode, ProblemCode][] = [
+  // {particles} in a dose of cells: "the wrong count for the product" covers "another count than the other doses".
+  ['dose-kind-mismatch', 'unit-annotation-mismatch'],
+];
+
+export function withoutCascades(given: readonly ProblemDraft[], doc: ParsedStudy): ProblemDraft[] {
+  const all = given.filter((d) => !SUPERSEDES.some(([kept, dropped]) => d.code === dropped && given.some((k) => k.code === kept && d.start >= k.start && d.end <= k.end)));
   // An alias that resolves to nothing is read as an empty value: "must be text (found an empty value)" there says it again.
   // Likewise an id with an invisible character: its pattern and its references say nothing more.
   const standIns: ProblemDraft[] = all.filter((d) => d.code === 'yaml-unresolved-alias' || d.code === 'id-invisible-character');

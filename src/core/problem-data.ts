@@ -58,6 +58,11 @@ export interface ProblemDataByCode {
   'quantity-not-finite': { pointer: string };
   'dose-not-positive': { pointer: string };
   'quantity-range-reversed': { pointer: string };
+  'regimen-once-repeated': { pointer: string };
+  'regimen-duration-short': { pointer: string };
+  'dose-not-an-amount': { pointer: string };
+  'dose-kind-mismatch': { pointer: string; kind: string };
+  'dose-spread': { pointer: string; factor: number };
   'result-direction-contradiction': { pointer: string; direction: string };
   'result-proportion-out-of-range': { pointer: string };
   'result-significance-contradiction': { pointer: string };

@@ -205,7 +205,7 @@ describe('disabledChecks', () => {
       b
         .replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  condition:\n    name: lupus\n  counts:\n    randomized: 1\n')
         .replace('    role: experimental\n', '    role: experimental\n    n: 5\n')
-        .replace('dose: 1 10*6{cells}/kg', 'dose: 0 10*6{cells}/kg')
+        .replace('dose: 1 10*6{cells}/kg', 'dose: 0 10*6{cells}/kg\n        frequency: once\n        doses: 3')
         .replace('- product: cells', '- product: cellz')
         .replace('  - id: cells\n', '  - id: cells\n    kind: cells\n  - id: "c\\u200Bx"\n')
         .replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 days\n  - id: w4\n    at: 5 wk\n')
@@ -225,6 +225,7 @@ describe('disabledChecks', () => {
     units: 'unit-synonym',
     quantities: 'dose-not-positive',
     'result-consistency': 'result-n-exceeds-arm',
+    regimen: 'regimen-once-repeated',
   };
   it('names every check', () => {
     assert.deepEqual(Object.keys(BY_CHECK).sort(), CHECKS.map((c) => c.name).sort());

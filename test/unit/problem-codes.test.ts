@@ -84,6 +84,15 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   'result-proportion-out-of-range': { text: withResult('    statistic: proportion\n    value: 120 %\n'), covers: '120 %', message: /^A proportion lies between 0 and 100 %; `120 %` does not\.$/ },
   'result-significance-contradiction': { text: withResult("    p: '>0.05'\n    significant: true\n"), covers: 'true', message: /^`significant: true` contradicts p `'>0\.05'` at the usual 0\.05 level/ },
   'result-n-exceeds-arm': { text: withResult('    n: 12\n', '    role: experimental\n    n: 10\n'), covers: '12', message: /^This result counts 12 participants, more than the 10 in arm `treated`\.$/ },
+  'regimen-once-repeated': { text: trial(replace('        route: intravenous\n', '        route: intravenous\n        frequency: once\n        doses: 7\n')), covers: '7', message: /^`frequency: once` with `doses: 7`: a product given once is one dose/ },
+  'regimen-duration-short': { text: trial(replace('        route: intravenous\n', '        route: intravenous\n        interval: 2 wk\n        duration: 10 d\n')), covers: '10 d', message: /^The treatment lasted 10 d, less than one 2 wk interval between doses/ },
+  'dose-not-an-amount': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 15 min')), covers: '15 min', message: /^A dose is an amount given \(mass, volume, a count\), but `min` is a time; was this the interval or the duration\?$/ },
+  'dose-kind-mismatch': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 2e8 {particles}')), covers: '2e8 {particles}', message: /^A dose of cells counted in \{particles\}: is the product cells, or what they secrete\?$/ },
+  'dose-spread': {
+    text: trial(replace('        route: intravenous\n', '        route: intravenous\n      - product: cells\n        dose: 150 10*6{cells}/kg\n')),
+    covers: '150 10*6{cells}/kg',
+    message: /^Two doses of `cells` in this arm differ 150-fold \(`1 10\*6\{cells\}\/kg` and `150 10\*6\{cells\}\/kg`\); check the units/,
+  },
   'quantity-not-finite': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1e999 mL')), covers: '1e999 mL', message: /^`1e999` is too large to be a number/ },
   'quantity-range-reversed': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 5e11-3e11 {particles}')), covers: '5e11-3e11 {particles}', message: /^The range `5e11-3e11 \{particles\}` runs from high to low \(5 × 10\^11 is more than 3 × 10\^11\)/ },
   'quantity-range-ambiguous': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 300000-5 x 10^6 {cells}')), covers: '300000-5 x 10^6 {cells}', message: /^`300000-5 x 10\^6 \{cells\}` can be read two ways: .*\(3 × 10\^11 to 5 × 10\^6, high to low\) or for the high bound only \(3 × 10\^5 to 5 × 10\^6\)/ },
@@ -92,9 +101,9 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   'unit-synonym': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: "1.5 cc"')), covers: 'cc', message: /^`cc` is not UCUM; write `mL`\.$/ },
   'unit-incommensurable': { text: trial(replace('at: 4 wk', 'at: 4 mL')), covers: 'mL', message: /`at` is a time, but `mL` is not a unit of time/ },
   'unit-annotation-mismatch': {
-    text: trial(replace('        route: intravenous\n', '        route: intravenous\n      - product: cells\n        dose: 2 10*6{particles}/kg\n')),
-    covers: '10*6{particles}/kg',
-    message: /counts \{particles\} but `10\*6\{cells\}\/kg` .* counts \{cells\}/,
+    text: trial((b) => b.replace('    kind: cells\n', '    kind: exosomes\n').replace('dose: 1 10*6{cells}/kg', 'dose: 1 10*8{particles}/kg').replace('        route: intravenous\n', '        route: intravenous\n      - product: cells\n        dose: 2 10*8{exosomes}/kg\n')),
+    covers: '10*8{exosomes}/kg',
+    message: /counts \{exosomes\} but `10\*8\{particles\}\/kg` \(doses of exosomes\) counts \{particles\}/,
   },
   // Not provoked by one text: a crashing check (test/unit/checks.test.ts) and two files sharing an id (below).
   'check-failed': 'not-from-text',

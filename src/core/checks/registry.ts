@@ -6,6 +6,7 @@ import { fieldPathsCheck } from './field-paths';
 import { invisibleCharactersCheck } from './invisible';
 import { quantitiesCheck } from './quantities';
 import { identifiersCheck, referencesCheck } from './references';
+import { regimenCheck } from './regimen';
 import { resultsCheck } from './results';
 import { unitsCheck } from './units';
 
@@ -23,4 +24,5 @@ export const CHECKS: readonly Check[] = [
   unitsCheck,
   quantitiesCheck,
   resultsCheck,
+  regimenCheck,
 ];
