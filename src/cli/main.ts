@@ -77,7 +77,7 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
       }
       const result = validateFile(bytes, { profiles });
       ids.set(file, result.studyId);
-      reports.push({ path: file, problems: result.problems });
+      reports.push({ path: file, problems: result.problems, suppressed: result.suppressed });
     }
     for (const [file, extra] of duplicateStudyIds(ids)) {
       const report = reports.find((r) => r.path === file);

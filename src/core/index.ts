@@ -2,7 +2,7 @@
  * The public API of the Study Annotator core. Pure: no editor, no file system. The CLI and the
  * extension both load the built form of this module (dist/core.js).
  */
-export { validate, validateFile, ValidationSession, type ValidateOptions, type ValidationResult } from './validate';
+export { validate, validateFile, ValidationSession, type SuppressedProblem, type ValidateOptions, type ValidationResult } from './validate';
 export { atLeast, compareProblems, plural, severityCounts, type Problem, type ProblemData, type Severity } from './problem';
 export { PROBLEM_CODES, type ProblemCode } from './codes';
 export { DEFAULT_MAX_SIZE } from './text/input';

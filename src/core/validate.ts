@@ -1,3 +1,4 @@
+import { applyAcknowledgements } from './acknowledged';
 import { withoutCascades } from './cascade';
 import { PROBLEM_CODES } from './codes';
 import type { CheckContext } from './checks/check';
@@ -22,8 +23,13 @@ export interface ValidateOptions {
   disabledChecks?: readonly string[];
 }
 
+/** A problem acknowledged under `curation.acknowledged`: not among the problems, but kept with the curator's reason. */
+export type SuppressedProblem = Problem & { justification: string };
+
 export interface ValidationResult {
   problems: Problem[];
+  /** Problems acknowledged in the file, with their reasons; reported apart (SARIF suppressions, editor hints). */
+  suppressed: SuppressedProblem[];
   /** The parse, for features that need the tree (outline, hover); undefined for binary or oversized input. */
   parsed?: ParsedStudy;
   /** Offsets in `parsed` plus this are offsets into the input (1 when a BOM was stripped). */
@@ -48,7 +54,7 @@ export class ValidationSession {
     const prepared = prepareText(text, options.maxSize ?? DEFAULT_MAX_SIZE);
     const lines = new LineIndex(prepared.text);
     const locate = (d: ProblemDraft) => toProblem(d, lines, prepared.text, prepared.shift);
-    if (prepared.fatal) return { problems: [locate(prepared.fatal)], shift: prepared.shift };
+    if (prepared.fatal) return { problems: [locate(prepared.fatal)], suppressed: [], shift: prepared.shift };
     const parsed = this.cache.parse(prepared.text);
     const drafts: ProblemDraft[] = [...parsed.problems];
     let omitted = 0;
@@ -82,7 +88,8 @@ export class ValidationSession {
         }
       }
     }
-    const problems = (parsed.usable ? withoutCascades(drafts, parsed) : drafts).map(locate).sort(compareProblems);
+    const { kept, suppressed } = parsed.usable ? applyAcknowledgements(withoutCascades(drafts, parsed), parsed) : { kept: drafts, suppressed: [] };
+    const problems = kept.map(locate).sort(compareProblems);
     if (problems.length + omitted > MAX_PROBLEMS) {
       const hidden = problems.length + omitted - MAX_PROBLEMS;
       problems.length = MAX_PROBLEMS;
@@ -96,7 +103,13 @@ export class ValidationSession {
         }),
       );
     }
-    return { problems, parsed, shift: prepared.shift, studyId: studyIdOf(parsed, lines, prepared.shift) };
+    return {
+      problems,
+      suppressed: suppressed.map(({ draft, reason }) => ({ ...locate(draft), justification: reason })).sort(compareProblems),
+      parsed,
+      shift: prepared.shift,
+      studyId: studyIdOf(parsed, lines, prepared.shift),
+    };
   }
 }
 
@@ -142,18 +155,18 @@ function outsideCrLf(text: string, at: number): number {
  * Validates raw file bytes: invalid UTF-8 is reported as binary content instead of being decoded
  * lossily. Keeps the result's study id for the workspace-wide checks.
  */
-export function validateFile(bytes: Uint8Array, options: ValidateOptions = {}): Pick<ValidationResult, 'problems' | 'studyId'> {
+export function validateFile(bytes: Uint8Array, options: ValidateOptions = {}): Pick<ValidationResult, 'problems' | 'suppressed' | 'studyId'> {
   // For a file the limit counts bytes (never fewer than its characters), so a reader may stop at limit + 1.
   const limit = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (bytes.length > limit) {
     const head = new TextDecoder().decode(bytes.subarray(0, 1024));
-    return { problems: [toProblem(tooLarge(head, bytes.length, limit), new LineIndex(head), head, 0)] };
+    return { problems: [toProblem(tooLarge(head, bytes.length, limit), new LineIndex(head), head, 0)], suppressed: [] };
   }
   const decoded = decodeUtf8(bytes);
   if (decoded.fatal) {
     const text = decoded.text.slice(0, options.maxSize ?? DEFAULT_MAX_SIZE);
-    return { problems: [toProblem(decoded.fatal, new LineIndex(text), text, 0)] };
+    return { problems: [toProblem(decoded.fatal, new LineIndex(text), text, 0)], suppressed: [] };
   }
-  const { problems, studyId } = new ValidationSession().run(decoded.text, options);
-  return { problems, studyId };
+  const { problems, suppressed, studyId } = new ValidationSession().run(decoded.text, options);
+  return { problems, suppressed, studyId };
 }

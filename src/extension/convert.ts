@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Problem } from '../core';
+import type { Problem, SuppressedProblem } from '../core';
 
 const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -10,6 +10,17 @@ const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
 /** Core problems carry offsets (and 1-based lines); editor positions are made only here. */
 export function toDiagnostic(p: Problem, range: vscode.Range, docsUri: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(range, p.message, SEVERITY[p.severity]);
+  d.source = 'study-annotator';
+  d.code = { value: p.code, target: docsUri.with({ fragment: p.code }) };
+  return d;
+}
+
+/**
+ * A problem the curator acknowledged in the file: a hint (dots under the text, not in the
+ * Problems panel), whose hover says what was acknowledged and why.
+ */
+export function toSuppressedDiagnostic(p: SuppressedProblem, range: vscode.Range, docsUri: vscode.Uri): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, `Acknowledged: ${p.message} Reason: ${p.justification}`, vscode.DiagnosticSeverity.Hint);
   d.source = 'study-annotator';
   d.code = { value: p.code, target: docsUri.with({ fragment: p.code }) };
   return d;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ConditionProfile, Problem, StudyIdLocation, ValidationResult, ValidationSession } from '../core';
 import type { Settings } from './config';
-import { rangeInDocument, toDiagnostic } from './convert';
+import { rangeInDocument, toDiagnostic, toSuppressedDiagnostic } from './convert';
 import { coreLoadMs, loadCore } from './core';
 import type { Logger } from './logger';
 
@@ -98,7 +98,8 @@ export class DiagnosticsController implements vscode.Disposable {
       return d;
     });
     t.published = { version, result, problems };
-    this.collection.set(doc.uri, diagnostics);
+    const acknowledged = result.suppressed.map((p) => toSuppressedDiagnostic(p, rangeInDocument(p, doc), this.docsUri));
+    this.collection.set(doc.uri, [...diagnostics, ...acknowledged]);
     if (!this.firstLogged) {
       // The first validation pays for loading the core, compiling the schema and reading the UCUM tables.
       this.firstLogged = true;
@@ -133,7 +134,7 @@ export class DiagnosticsController implements vscode.Disposable {
     } catch (err) {
       // The core does not throw on any input we know of; if it ever does, say so instead of failing silently.
       this.log.error(`validation failed for ${doc.uri.toString()}`, err);
-      result = { problems: [], shift: 0 };
+      result = { problems: [], suppressed: [], shift: 0 };
     }
     const computed = { version, result, elapsedMs: performance.now() - started };
     t.computed = computed;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ConditionProfile } from '../core';
 import type { Settings } from './config';
-import { rangeFromLines, toDiagnostic } from './convert';
+import { rangeFromLines, toDiagnostic, toSuppressedDiagnostic } from './convert';
 import { isIgnored, parseIgnoreFile } from '../core/glob';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
@@ -94,11 +94,11 @@ export class WorkspaceScanner implements vscode.Disposable {
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (this.live.isTracked(uri)) return;
-      const { problems, studyId } = loadCore().validateFile(bytes, { maxSize: this.settings.maxFileSize, profiles: this.profiles, disabledChecks: this.settings.disabledChecks });
+      const { problems, suppressed, studyId } = loadCore().validateFile(bytes, { maxSize: this.settings.maxFileSize, profiles: this.profiles, disabledChecks: this.settings.disabledChecks });
       this.ids.set(uri, studyId);
       this.collection.set(
         uri,
-        problems.map((p) => toDiagnostic(p, rangeFromLines(p), this.docsUri)),
+        [...problems.map((p) => toDiagnostic(p, rangeFromLines(p), this.docsUri)), ...suppressed.map((p) => toSuppressedDiagnostic(p, rangeFromLines(p), this.docsUri))],
       );
     } catch (err) {
       this.log.error(`could not check ${uri.toString()}`, err);

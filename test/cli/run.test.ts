@@ -79,6 +79,25 @@ describe('study-annotator (in process)', () => {
     assert.equal(clean.status, 0);
   });
 
+  it('acknowledged problems never fail a run, are counted apart, and are SARIF suppressions with the reason', async () => {
+    const acknowledged = synonym.replace('  schema_version: 1.0.0\n', '  schema_version: 1.0.0\n  acknowledged:\n    - code: unit-synonym\n      field: timepoints.w4.at\n      reason: Kept as the source writes it.\n');
+    const dir = folder({ 'k.study.yaml': acknowledged });
+    const human = await cli(['validate', 'k.study.yaml'], dir);
+    assert.equal(human.status, 0, '--fail-on warning, and the only warning is acknowledged');
+    assert.equal(human.stdout, '1 file checked, no problems. 1 acknowledged problem not counted.\n');
+    const json = JSON.parse((await cli(['validate', '--format', 'json', 'k.study.yaml'], dir)).stdout) as { files: { problems: unknown[]; suppressed: { code: string; justification: string; line: number }[] }[] };
+    assert.deepEqual(json.files[0]?.problems, []);
+    assert.deepEqual(json.files[0]?.suppressed.map((p) => [p.code, p.justification, p.line]), [['unit-synonym', 'Kept as the source writes it.', 22]]);
+    const sarif = JSON.parse((await cli(['validate', '--format', 'sarif', 'k.study.yaml'], dir)).stdout) as { runs: { results: { ruleId: string; suppressions?: { kind: string; justification: string }[] }[] }[] };
+    assert.deepEqual(sarif.runs[0]?.results.map((x) => [x.ruleId, x.suppressions]), [['unit-synonym', [{ kind: 'inSource', justification: 'Kept as the source writes it.' }]]]);
+    const withOthers = folder({ 'k.study.yaml': acknowledged.replace('dose: 1 10*6{cells}/kg', 'dose: 1 mcg'), 'c.study.yaml': synonym.replace('id: test-trial', 'id: c') });
+    const mixed = await cli(['validate', '.'], withOthers);
+    assert.equal(mixed.stdout.trimEnd().split('\n').at(-1), '2 problems (0 errors, 2 warnings, 0 infos) in 2 of 2 files. 1 acknowledged problem not counted.');
+    assert.equal(mixed.status, 1);
+    const sarifMixed = JSON.parse((await cli(['validate', '--format', 'sarif', '.'], withOthers)).stdout) as { runs: { results: { suppressions?: unknown[] }[] }[] };
+    assert.deepEqual(sarifMixed.runs[0]?.results.map((x) => x.suppressions === undefined), [true, true, false], 'problems first, then the suppressed');
+  });
+
   it('SARIF: info is a note, regions carry 0-based character offsets and lengths', async () => {
     const dir = folder({ 'w.study.yaml': synonym, 'i.study.yaml': lupus.replace('id: test-trial', 'id: i') });
     const r = await cli(['validate', '--format', 'sarif', '--fail-on', 'error', 'w.study.yaml', 'i.study.yaml'], dir);

@@ -107,6 +107,16 @@ describe('DiagnosticsController', () => {
     assert.equal(events.length, 1, 'a version is published once');
   });
 
+  it('publishes an acknowledged problem as a hint that says what and why, with no code action', () => {
+    const { live, collection } = controller();
+    const text = trial((b) => b.replace('at: 4 wk', 'at: 4 days').replace('  schema_version: 1.0.0\n', '  schema_version: 1.0.0\n  acknowledged:\n    - code: unit-synonym\n      field: timepoints\n      reason: As the source writes it.\n'));
+    const d = doc(text);
+    live.validateNow(asDoc(d));
+    const published = collection.get(as(d.uri)) ?? [];
+    assert.deepEqual(published.map((x) => [x.severity, x.message]), [[fake.DiagnosticSeverity.Hint, 'Acknowledged: `days` is not UCUM; write `d`. Reason: As the source writes it.']]);
+    assert.equal(live.problemFor(as(d.uri), as(published[0])), undefined, 'no quick fix is offered for what the curator kept');
+  });
+
   it('settings changes make results stale: the same version validates again under the new settings', () => {
     const { live, events } = controller();
     const d = doc(trial((b) => b.replace('at: 4 wk', 'at: 4 days')));

@@ -93,6 +93,11 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
     covers: '150 10*6{cells}/kg',
     message: /^Two doses of `cells` in this arm differ 150-fold \(`1 10\*6\{cells\}\/kg` and `150 10\*6\{cells\}\/kg`\); check the units/,
   },
+  'acknowledgement-stale': {
+    text: trial((b) => b.replace('  schema_version: 1.0.0\n', '  schema_version: 1.0.0\n  acknowledged:\n    - code: safety-endpoint-missing\n      field: endpoints\n      reason: The registry lists none.\n')),
+    covers: 'safety-endpoint-missing',
+    message: /^Nothing in `endpoints` has the problem `safety-endpoint-missing` any more; remove this acknowledgement\.$/,
+  },
   'quantity-not-finite': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1e999 mL')), covers: '1e999 mL', message: /^`1e999` is too large to be a number/ },
   'quantity-range-reversed': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 5e11-3e11 {particles}')), covers: '5e11-3e11 {particles}', message: /^The range `5e11-3e11 \{particles\}` runs from high to low \(5 × 10\^11 is more than 3 × 10\^11\)/ },
   'quantity-range-ambiguous': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 300000-5 x 10^6 {cells}')), covers: '300000-5 x 10^6 {cells}', message: /^`300000-5 x 10\^6 \{cells\}` can be read two ways: .*\(3 × 10\^11 to 5 × 10\^6, high to low\) or for the high bound only \(3 × 10\^5 to 5 × 10\^6\)/ },

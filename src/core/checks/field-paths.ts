@@ -44,6 +44,7 @@ export const fieldPathsCheck: Check = {
     const entries: [PathSegment[], unknown][] = [
       ...list(root?.evidence).map((e, i): [PathSegment[], unknown] => [['evidence', i, 'field'], rec(e)?.field]),
       ...list(rec(root?.curation)?.uncertain).map((e, i): [PathSegment[], unknown] => [['curation', 'uncertain', i, 'field'], rec(e)?.field]),
+      ...list(rec(root?.curation)?.acknowledged).map((e, i): [PathSegment[], unknown] => [['curation', 'acknowledged', i, 'field'], rec(e)?.field]),
     ];
     for (const [path, field] of entries) {
       if (typeof field !== 'string' || resolveFieldPath(doc.value, field)) continue;

@@ -1,0 +1,50 @@
+// Acknowledging a problem in the file: it leaves the problems, keeps its reason, and an
+// acknowledgement that no longer excuses anything is itself a problem.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ValidationSession } from '../../src/core';
+import { trial } from '../helpers/studies';
+
+const NO_SAFETY = (b: string) => b.replace('    priority: safety\n    category: safety\n', '    category: efficacy\n');
+const ack = (entries: string) => (b: string) => b.replace('  schema_version: 1.0.0\n', `  schema_version: 1.0.0\n  acknowledged:\n${entries}`);
+const entry = (code: string, field: string, reason = 'The registry record lists none.') => `    - code: ${code}\n      field: ${field}\n      reason: ${reason}\n`;
+const run = (text: string) => new ValidationSession().run(text);
+
+describe('curation.acknowledged', () => {
+  it('takes the problem out of the problems and keeps it, located, with its reason', () => {
+    const text = trial((b) => ack(entry('safety-endpoint-missing', 'endpoints'))(NO_SAFETY(b)));
+    const r = run(text);
+    assert.deepEqual(r.problems.filter((p) => p.severity !== 'info').map((p) => p.code), []);
+    assert.deepEqual(r.suppressed.map((p) => [p.code, p.justification, text.slice(p.start, p.end)]), [['safety-endpoint-missing', 'The registry record lists none.', 'endpoints']]);
+    assert.equal(r.suppressed[0]?.line, text.slice(0, text.indexOf('endpoints:')).split('\n').length);
+  });
+  it('acknowledges only its code, and only inside its field', () => {
+    const twoDoses = (b: string) => b.replace('dose: 1 10*6{cells}/kg', 'dose: 0 10*6{cells}/kg').replace('at: 4 wk', 'at: 0 wk');
+    const text = trial((b) => ack(entry('dose-not-positive', 'arms.treated.interventions.0.dose') + entry('quantity-not-finite', 'timepoints'))(twoDoses(b)));
+    const r = run(text);
+    assert.deepEqual(r.suppressed.map((p) => p.code), ['dose-not-positive']);
+    assert.deepEqual(r.problems.filter((p) => p.severity !== 'info').map((p) => p.code), ['acknowledgement-stale'], 'the second entry names a code that is not in timepoints');
+    const elsewhere = trial((b) => ack(entry('dose-not-positive', 'timepoints'))(twoDoses(b)));
+    assert.deepEqual(run(elsewhere).problems.filter((p) => p.severity !== 'info').map((p) => p.code).sort(), ['acknowledgement-stale', 'dose-not-positive']);
+  });
+  it('one entry acknowledges every problem of its code in its field', () => {
+    const text = trial((b) => ack(entry('unit-synonym', 'timepoints'))(b.replace('at: 4 wk', 'at: 4 weeks').replace('timepoints:\n  - id: w4\n', 'timepoints:\n  - id: w2\n    at: 2 weeks\n  - id: w4\n')));
+    const r = run(text);
+    assert.deepEqual(r.suppressed.map((p) => p.code), ['unit-synonym', 'unit-synonym']);
+    assert.deepEqual(r.problems.filter((p) => p.severity !== 'info'), []);
+  });
+  it('an unknown code is stale with its own message, and an unresolved field is a field-path problem', () => {
+    const unknown = run(trial(ack(entry('no-such-code', 'endpoints'))));
+    assert.deepEqual(unknown.problems.map((p) => p.message), ['`no-such-code` is not a problem code; acknowledge a code the Problems panel shows.']);
+    const unresolved = run(trial(ack(entry('safety-endpoint-missing', 'endpointz'))));
+    assert.deepEqual(unresolved.problems.map((p) => p.code), ['field-path-unresolved']);
+  });
+  it('needs a code, a field and a reason', () => {
+    const noReason = run(trial(ack('    - code: safety-endpoint-missing\n      field: endpoints\n')));
+    assert.deepEqual(noReason.problems.map((p) => p.code), ['schema-missing-property']);
+    assert.deepEqual(noReason.suppressed, []);
+  });
+  it('a file without acknowledgements suppresses nothing', () => {
+    assert.deepEqual(run(trial(NO_SAFETY)).suppressed, []);
+  });
+});
