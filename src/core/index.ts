@@ -14,7 +14,7 @@ export { cursorContext, type CursorContext, type Segment } from './editor/cursor
 export { hoverAt, documentField, type HoverInfo } from './editor/hover';
 export { outline, type OutlineNode, type OutlineKind } from './editor/outline';
 export { studyTemplate, STUDY_TYPES, type StudyType } from './templates';
-export { schemaAt, deref, type SchemaNode } from './schema/schema';
+export { allowedValues, schemaAt, deref, type SchemaNode } from './schema/schema';
 export type { ParsedStudy } from './yaml/parsed-study';
 export { quickFixes, verifyFix, type QuickFix, type TextEdit } from './editor/fixes';
 export { duplicateStudyIds, type StudyIdLocation } from './workspace';

@@ -40,7 +40,7 @@ export class StudyCompletionProvider implements vscode.CompletionItemProvider {
     const core = loadCore();
     const field = core.deref(core.schemaAt(ctx.path));
     const out: vscode.CompletionItem[] = [];
-    for (const v of field?.enum ?? []) {
+    for (const v of core.allowedValues(field)) {
       const item = new vscode.CompletionItem(String(v), vscode.CompletionItemKind.EnumMember);
       item.detail = field?.title;
       item.range = range;

@@ -210,7 +210,8 @@ describe('disabledChecks', () => {
         .replace('  - id: cells\n', '  - id: cells\n    kind: cells\n  - id: "c\\u200Bx"\n')
         .replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 days\n  - id: w4\n    at: 5 wk\n')
         .replace('    priority: safety\n    category: safety\n    timepoints: [w4]\n', '    priority: primary\n')
-        .replace('  status: recruiting\n', '  status: completed\n'),
+        .replace('  status: recruiting\n', '  status: completed\n')
+        .replace('design:\n', 'registration:\n  - registry: other\n    id: NCT01234567\ndesign:\n'),
     ) + 'evidence:\n  - field: arms.nope\n    quote: q\nresults:\n  - endpoint: nope\n    arm: treated\n    n: 9\n';
   const BY_CHECK: Record<string, ProblemCode> = {
     identifiers: 'id-duplicate',
@@ -226,6 +227,7 @@ describe('disabledChecks', () => {
     quantities: 'dose-not-positive',
     'result-consistency': 'result-n-exceeds-arm',
     regimen: 'regimen-once-repeated',
+    registrations: 'registry-id-form',
   };
   it('names every check', () => {
     assert.deepEqual(Object.keys(BY_CHECK).sort(), CHECKS.map((c) => c.name).sort());

@@ -2,7 +2,7 @@
 // correct file that could not be made clean, under 1.0.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validate } from '../../src/core';
+import { allowedValues, hoverAt, schemaAt, validate } from '../../src/core';
 import { suggest } from '../../src/core/schema/suggest';
 import path from 'node:path';
 import { read, ROOT, trial } from '../helpers/studies';
@@ -138,5 +138,51 @@ describe('results are compared within one statistic', () => {
     }
     assert.deepEqual(problems(study(result('ratio', '1.5 1'))), []);
     assert.deepEqual(problems(study(result('count', '5 mg/L'))), [], 'a count is not dimensionless by rule (UCUM counts are 1, but {annotations} are free)');
+  });
+});
+
+describe('routes, frequencies and registries of the trials we read', () => {
+  const intervention = (lines: string) => trial((b) => b.replace('        route: intravenous\n', lines));
+  it('the new routes, and the spellings copied from registries as did-you-mean', () => {
+    for (const r of ['intra-arterial', 'intraparenchymal', 'intracoronary', 'intramyocardial', 'intratracheal', 'intrabronchial', 'subconjunctival', 'topical ocular', 'intra-uterine', 'periodontal', 'intradiscal']) {
+      assert.deepEqual(problems(intervention(`        route: ${r}\n`)), [], r);
+    }
+    for (const [written, meant] of [['inhalation', 'inhaled'], ['nasal drip', 'intranasal'], ['IA', 'intra-articular'], ['eye drops', 'topical ocular']]) {
+      assert.match(problems(intervention(`        route: ${written}\n`))[0] ?? '', new RegExp(`did you mean ${meant}\\?\\)$`), written);
+    }
+  });
+  it('other needs its description, and the message says why', () => {
+    assert.deepEqual(problems(intervention('        route: other\n')), ['schema-missing-property: Item 1 of `interventions` is missing `route_description` because `route` is other.']);
+    assert.deepEqual(problems(intervention('        route: other\n        route_description: retro-orbital injection\n')), []);
+  });
+  it('two routes at once, in one regimen', () => {
+    assert.deepEqual(problems(intervention('        routes: [intravenous, intra-arterial]\n        frequency: weekly\n        duration: 2 wk\n')), []);
+    assert.deepEqual(codes(intervention('        routes: [intravenous]\n')), ['schema-range'], 'routes is for two or more');
+    assert.match(problems(intervention('        routes: [intravenous, IA]\n'))[0] ?? '', /Item 2 of `routes` must be one of .*did you mean intra-articular\?/);
+  });
+  it('frequencies as a count per period, beside the words', () => {
+    const freq = (f: string) => problems(intervention(`        route: intravenous\n        frequency: ${f}\n`));
+    assert.deepEqual(freq('{times: 4, per: 1 d}'), []);
+    assert.deepEqual(freq('{times: 1, per: 3 d}'), []);
+    assert.deepEqual(freq('twice daily'), []);
+    assert.deepEqual(freq('weekly'), []);
+    assert.deepEqual(freq('{times: 4, per: 1 mL}'), ['unit-incommensurable: `per` is a time, but `mL` is not a unit of time (use d, wk, h, mo or a).']);
+    assert.deepEqual(freq('{times: 0, per: 1 d}').map((p) => p.split(':')[0]), ['schema-range']);
+    assert.match(freq('twice a day')[0] ?? '', /did you mean twice daily\?\)$/);
+  });
+  it('completion and hover list a field\'s words when it also takes a mapping', () => {
+    const text = 'arms:\n  - id: a\n    interventions:\n      - frequency: weekly\n';
+    assert.match(hoverAt(text, text.indexOf('weekly'))?.contents ?? '', /Allowed: `once`, `daily`, .*`twice daily`/);
+    assert.ok(allowedValues(schemaAt(['arms', 0, 'interventions', 0, 'frequency'])).includes('every 4 weeks'));
+    assert.ok(allowedValues(schemaAt(['arms', 0, 'interventions', 0, 'route'])).includes('topical ocular'));
+    assert.deepEqual(allowedValues(schemaAt(['arms', 0, 'interventions', 0, 'dose'])), [], 'a quantity has no words');
+  });
+  it('registries with their id forms, the example in the message, and a hint under other', () => {
+    const reg = (registry: string, id: string) => problems(trial((b) => b.replace('design:\n', `registration:\n  - registry: ${registry}\n    id: ${id}\ndesign:\n`)));
+    const good: [string, string][] = [['IRCT', 'IRCT20200413047063N1'], ['CTRI', 'CTRI/2020/05/025323'], ['jRCT', 'jRCT2031210090'], ['UMIN-CTR', 'UMIN000012345'], ['CRIS', 'KCT0001234'], ['DRKS', 'DRKS00012345'], ['PACTR', 'PACTR201509001234567'], ['ANZCTR', 'ACTRN12620000123456']];
+    for (const [r, id] of good) assert.deepEqual(reg(r, id), [], r);
+    assert.deepEqual(reg('CTRI', 'NCT01234567'), ["schema-pattern: `id` must be a CTRI id such as 'CTRI/2020/05/025323' (found `NCT01234567`)."]);
+    assert.deepEqual(reg('other', 'UMIN000012345'), ['registry-id-form: `UMIN000012345` looks like an id of UMIN-CTR; set `registry: UMIN-CTR` so it is checked as one.']);
+    assert.deepEqual(reg('other', 'ABC-123'), []);
   });
 });

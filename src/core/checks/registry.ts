@@ -7,6 +7,7 @@ import { invisibleCharactersCheck } from './invisible';
 import { quantitiesCheck } from './quantities';
 import { identifiersCheck, referencesCheck } from './references';
 import { regimenCheck } from './regimen';
+import { registrationsCheck } from './registrations';
 import { resultsCheck } from './results';
 import { unitsCheck } from './units';
 
@@ -25,4 +26,5 @@ export const CHECKS: readonly Check[] = [
   quantitiesCheck,
   resultsCheck,
   regimenCheck,
+  registrationsCheck,
 ];

@@ -30,7 +30,7 @@ const IN_ENDPOINT_UNIT = new Set(['mean', 'median', 'change from baseline', 'dif
 const DIMENSIONLESS = new Set(['proportion', 'percent change', 'ratio']);
 
 /** Fields whose quantities must be times. */
-const TIME_FIELDS = new Set(['at', 'interval', 'duration', 'window', 'age', 'collection_time']);
+const TIME_FIELDS = new Set(['at', 'interval', 'duration', 'window', 'age', 'collection_time', 'per']);
 
 /**
  * Units: every unit is UCUM after synonyms; compared quantities (doses of one product kind,

@@ -43,6 +43,8 @@ function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
       return problem.data.suggestion === null ? [] : [replace(`Rename to \`${problem.data.suggestion}\``, problem.data.suggestion)];
     case 'endpoint-missing-result':
       return [markNotReported(doc, problem.data.index, result.shift)];
+    case 'registry-id-form':
+      return [replace(`Set the registry to \`${problem.data.suggestion}\``, quoteIfNeeded(problem.data.suggestion, doc.text.slice(problem.start - result.shift, problem.end - result.shift)))];
     default:
       return [];
   }
@@ -83,6 +85,7 @@ export function verifyFix(fix: QuickFix, problem: Problem, result: ValidationRes
     case 'schema-enum':
       return value(after.parsed, problem.data.pointer) === problem.data.suggestion;
     case 'ref-unresolved':
+    case 'registry-id-form':
       return value(after.parsed, problem.data.pointer) === problem.data.suggestion;
     case 'schema-unknown-property': {
       const parent = parsePointer(problem.data.pointer);

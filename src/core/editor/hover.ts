@@ -1,4 +1,4 @@
-import { deref, schemaAt, type SchemaNode } from '../schema/schema';
+import { allowedValues, deref, schemaAt, type SchemaNode } from '../schema/schema';
 import { parseQuantityText, readable, tidy, type Quantity } from '../units/quantity';
 import { normaliseUnit } from '../units/synonyms';
 import { checkUcum, convert, unitInfo } from '../units/ucum';
@@ -50,7 +50,8 @@ function isQuantity(schema: SchemaNode | undefined): boolean {
 export function documentField(schema: SchemaNode): string {
   const d = deref(schema) ?? schema;
   const lines = [`**${d.title ?? 'Field'}**`, '', d.description ?? ''];
-  if (d.enum?.length) lines.push('', `Allowed: ${d.enum.map((v) => `\`${String(v)}\``).join(', ')}`);
+  const allowed = allowedValues(d);
+  if (allowed.length) lines.push('', `Allowed: ${allowed.map((v) => `\`${String(v)}\``).join(', ')}`);
   const example = d.examples?.find((x) => typeof x !== 'object') ?? d.examples?.[0];
   if (example !== undefined) lines.push('', `Example: \`${typeof example === 'object' ? JSON.stringify(example) : String(example)}\``);
   return lines.join('\n');

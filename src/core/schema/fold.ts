@@ -21,7 +21,10 @@ export function foldErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     while (out.length && isAtOrBelow((out[out.length - 1] as ErrorObject).instancePath, e.instancePath)) {
       group.unshift(out.pop() as ErrorObject);
     }
-    const relevant = group.filter((g) => !(g.keyword === 'type' && g.instancePath === e.instancePath));
+    // A branch whose type did not match says nothing about the value, not even its enum.
+    const branchOf = (g: ErrorObject) => (g.schemaPath.startsWith(`${e.schemaPath}/`) ? g.schemaPath.slice(e.schemaPath.length + 1).split('/')[0] : undefined);
+    const wrongType = new Set(group.filter((g) => g.keyword === 'type' && g.instancePath === e.instancePath).map(branchOf));
+    const relevant = group.filter((g) => !(g.keyword === 'type' && g.instancePath === e.instancePath) && !(wrongType.has(branchOf(g)) && branchOf(g) !== undefined));
     const passing = (e.params as { passingSchemas?: unknown }).passingSchemas;
     if (!relevant.length || passing) out.push(e);
     else if (relevant.every((g) => g.keyword === 'required' && g.instancePath === e.instancePath)) out.push(foldRequired(relevant));

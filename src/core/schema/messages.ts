@@ -23,7 +23,7 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
       const [own, ...others] = (p.branches as string[][] | undefined) ?? [[prop]];
       const words = (b: readonly string[]) => b.map(q).join(' and ');
       const what = others.length ? `${words(own ?? [prop])} (or ${others.map(words).join(', or ')})` : q(prop);
-      const why = conditionReason(e.schemaPath, doc.value);
+      const why = conditionReason(e.schemaPath, doc.value, prop);
       const span = here.key ?? firstLine(doc.text, here.value);
       return draft('schema-missing-property', `${capital(subject(path))} is missing ${what}${why}.`, span, { ...base, property: prop });
     }
@@ -45,7 +45,7 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
       const hint = typeof found === 'string' ? suggest(found, allowed, schema?.['x-aliases']) : undefined;
-      const why = e.keyword === 'const' ? conditionReason(e.schemaPath, doc.value) : '';
+      const why = e.keyword === 'const' ? conditionReason(e.schemaPath, doc.value, String(p.allowedValue)) : '';
       const list = allowed.length > 6 ? `${allowed.slice(0, 5).join(', ')}, …` : allowed.join(', ');
       const one = allowed.length === 1 ? `must be ${list}` : `must be one of ${list}`;
       const span = valueSpan(here, doc.text);
@@ -76,7 +76,9 @@ export function toProblem(e: ErrorObject, doc: ParsedStudy): ProblemDraft {
       });
     }
     case 'pattern': {
-      const expected = expectation(path, schema);
+      const rule = conditionalRule(e.schemaPath, String(p.pattern));
+      const example = rule?.node.examples?.[0];
+      const expected = rule && example !== undefined ? `${article(rule.when ? `${rule.when} id` : 'id')} such as '${String(example)}'` : expectation(path, schema);
       return draft('schema-pattern', `${capital(subject(path))} must be ${expected} (found ${render(found)}${unitHint(found, schema)}).`, valueSpan(here, doc.text), {
         ...base,
         found: scalarText(found),
@@ -147,10 +149,39 @@ function firstLine(text: string, span: Span): Span {
 }
 
 /** Why a conditional requirement applies, read from the `if` that triggered it. */
-function conditionReason(schemaPath: string, root: unknown): string {
-  const m = /^#\/allOf\/(\d+)\/then\//.exec(schemaPath);
+/**
+ * The rule of a shared definition (`if registry is CTRI then id has this pattern`) that an error
+ * comes from: its `then` node at the error's keyword, and what its `if` asks ('CTRI').
+ */
+function conditionalRule(schemaPath: string, pattern: string): { node: SchemaNode; when?: string } | undefined {
+  const m = /^#\/allOf\/(\d+)\/then\/(.*)\/pattern$/.exec(schemaPath);
+  if (!m) return undefined;
+  const [index, rest] = [Number(m[1]), (m[2] as string).split('/')];
+  for (const def of Object.values(studySchema.$defs ?? {})) {
+    const rule = def.allOf?.[index];
+    const node = rest.reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), rule?.then) as SchemaNode | undefined;
+    if (node?.pattern !== pattern) continue;
+    const when = Object.values(rule?.if?.properties ?? {}).find((v) => v.const !== undefined)?.const;
+    return { node, when: when === undefined ? undefined : String(when) };
+  }
+  return undefined;
+}
+
+function conditionReason(schemaPath: string, root: unknown, wanted: string): string {
+  const m = /^#\/allOf\/(\d+)\/then\/(.*)$/.exec(schemaPath);
   if (!m) return '';
-  const rule = studySchema.allOf?.[Number(m[1])];
+  const [index, rest] = [Number(m[1]), m[2] as string];
+  // ajv starts the schema path of a rule inside a shared definition at '#' too: find whose rule it is.
+  const says = (rule: SchemaNode | undefined) => {
+    const v = rest.split('/').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), rule?.then);
+    return Array.isArray(v) ? v.map(String).includes(wanted) : v !== undefined && String(v) === wanted;
+  };
+  const rule = studySchema.allOf?.[index];
+  if (!says(rule)) {
+    const local = Object.values(studySchema.$defs ?? {}).map((d) => d.allOf?.[index]).find(says);
+    const when = Object.entries(local?.if?.properties ?? {}).find(([, v]) => v.const !== undefined);
+    return when ? ` because \`${when[0]}\` is ${String(when[1].const)}` : '';
+  }
   const about = JSON.stringify(rule?.if ?? {});
   const study = valueAt(root, ['study']) as Record<string, unknown> | undefined;
   if (about.includes('"status"')) return ` once a study is ${String(study?.status ?? 'completed')}`;

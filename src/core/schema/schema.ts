@@ -17,6 +17,7 @@ export interface SchemaNode {
   anyOf?: SchemaNode[];
   allOf?: SchemaNode[];
   if?: SchemaNode;
+  then?: SchemaNode;
   $defs?: Record<string, SchemaNode>;
   'x-aliases'?: Record<string, string>;
   'x-expected'?: string;
@@ -99,6 +100,17 @@ export function quantityPaths(): string[][] {
 /** Every field that holds the id of an item elsewhere in the file, and the list it names, read from the schema. */
 export function referencePaths(): { path: string[]; collection: string }[] {
   return pathsWhere((n) => n['x-ref']).map(({ path, found }) => ({ path, collection: found }));
+}
+
+/**
+ * The values a field allows: its enum, or the enum of its one branch that has one (`frequency`
+ * is a word or `{times, per}`), for completion and hover.
+ */
+export function allowedValues(node: SchemaNode | undefined): unknown[] {
+  const d = deref(node);
+  if (d?.enum) return d.enum;
+  const branches = [...(d?.oneOf ?? []), ...(d?.anyOf ?? [])].map(deref).filter((b) => b?.enum);
+  return branches.length === 1 ? (branches[0]?.enum ?? []) : [];
 }
 
 /** Instance paths of every field where a plain YAML number stands for its written text. */
