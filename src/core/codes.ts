@@ -48,6 +48,7 @@ export const PROBLEM_CODES = {
   'result-direction-contradiction': { severity: 'warning', summary: "A change's sign is against its stated direction (+77 % with direction: decrease)." },
   'result-proportion-out-of-range': { severity: 'error', summary: 'A proportion is below 0 or above 100% (or 1).' },
   'result-significance-contradiction': { severity: 'warning', summary: '`significant` contradicts the p-value at the 0.05 level (true with p > 0.05, false with p < 0.05).' },
+  'result-fraction-mismatch': { severity: 'warning', summary: 'A proportion differs from its numerator over its denominator by more than one percentage point.' },
   'result-n-exceeds-arm': { severity: 'warning', summary: "A result counts more participants than its arm's size." },
   'regimen-once-repeated': { severity: 'warning', summary: '`frequency: once` with more than one dose.' },
   'regimen-duration-short': { severity: 'warning', summary: 'A treatment lasted less than one interval between its doses.' },

@@ -68,6 +68,7 @@ export interface ProblemDataByCode {
   'result-direction-contradiction': { pointer: string; direction: string };
   'result-proportion-out-of-range': { pointer: string };
   'result-significance-contradiction': { pointer: string };
+  'result-fraction-mismatch': { pointer: string };
   'result-n-exceeds-arm': { pointer: string; n: number; armSize: number };
   'quantity-range-ambiguous': { pointer: string };
   'unit-unknown': UnitData & { suggestions: string[] };

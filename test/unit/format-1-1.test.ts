@@ -186,3 +186,45 @@ describe('routes, frequencies and registries of the trials we read', () => {
     assert.deepEqual(reg('other', 'ABC-123'), []);
   });
 });
+
+describe('dose forms, results as counts, populations and sources of the EV literature', () => {
+  const intervention = (lines: string) => trial((b) => b.replace('        route: intravenous\n', `        route: intravenous\n${lines}`));
+  it('a dose per drop with the drops per administration, and the volume it is given in', () => {
+    assert.deepEqual(problems(intervention('        dose_per: drop\n        units_per_administration: 2\n        volume: 3 mL\n')), []);
+    assert.deepEqual(codes(intervention('        units_per_administration: 2\n')), ['schema-missing-property'], 'per what?');
+    assert.deepEqual(problems(intervention('        volume: 3 mg\n')), ['unit-incommensurable: `volume` is the volume a dose is given in, but `mg` is not a volume (use mL, uL or L).']);
+  });
+  it("'17 of 24 (71%)': numerator and denominator beside the proportion, checked against it", () => {
+    const result = (fields: string) => trial((b) => b.replace('curation:', `results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n    statistic: proportion\n${fields}curation:`));
+    assert.deepEqual(problems(result('    value: 71 %\n    numerator: 17\n    denominator: 24\n')), []);
+    assert.deepEqual(problems(result('    value: 70 %\n    numerator: 17\n    denominator: 24\n')), [], '70.8 is within one point of 70');
+    assert.deepEqual(codes(result('    value: 69 %\n    numerator: 17\n    denominator: 24\n')), ['result-fraction-mismatch']);
+    assert.deepEqual(problems(result('    value: 0.71 1\n    numerator: 17\n    denominator: 24\n')), []);
+    assert.deepEqual(problems(result('    value: 0.5 1\n    numerator: 17\n    denominator: 24\n')), ['result-fraction-mismatch: 17 of 24 is 0.7, not `0.5 1`; check the counts or the proportion.']);
+    assert.deepEqual(problems(result('    numerator: 25\n    denominator: 24\n')), ['result-proportion-out-of-range: 25 of 24 is more than all of them; check the numerator and the denominator.']);
+    assert.deepEqual(problems(result('    numerator: 24\n    denominator: 24\n')), []);
+  });
+  it('several conditions with codes and how they were diagnosed; prospective or retrospective', () => {
+    const text = trial((b) =>
+      b
+        .replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  conditions:\n    - name: COVID-19\n      code: U07.1\n      system: ICD-10\n      diagnosis: PCR-positive SARS-CoV-2\n    - name: acute respiratory distress syndrome\n      code: J80\n      system: ICD-10\n')
+        .replace('  allocation: non-randomized\n', '  allocation: non-randomized\n  data_collection: retrospective\n'),
+    );
+    assert.deepEqual(problems(text), []);
+  });
+  it('a profile applies through any of several conditions', () => {
+    const lupus = (pop: string) => validate(trial((b) => b.replace('  species: Homo sapiens\n', `  species: Homo sapiens\n${pop}`))).filter((p) => p.code === 'profile-endpoint-missing').length;
+    assert.ok(lupus('  conditions:\n    - name: nephritis\n    - name: systemic lupus erythematosus\n') > 0);
+    assert.ok(lupus('  conditions:\n    - name: nephritis\n    - name: other\n      code: M32.1\n') > 0, 'by code');
+    assert.equal(lupus('  conditions:\n    - name: nephritis\n    - name: gout\n'), 0);
+  });
+  it('the experiments of a paper that mixes a trial with animal and in-vitro work', () => {
+    const text = trial((b) => b.replace('curation:', 'experiments:\n  - type: preclinical in vivo\n    species: Mus musculus\n    model: DMM-induced knee osteoarthritis\n  - type: in vitro\n    cells: human chondrocytes\ncuration:'));
+    assert.deepEqual(problems(text), []);
+    assert.deepEqual(codes(trial((b) => b.replace('curation:', 'experiments:\n  - species: Mus musculus\ncuration:'))), ['schema-missing-property']);
+  });
+  it('a record from a registry or review table: where the title comes from, and the secondary source', () => {
+    const text = trial((b) => b.replace('  title: Test trial\n', '  title: Test trial\n  title_source: registry\n').replace('  schema_version: 1.0.0\n', '  schema_version: 1.0.0\n  secondary_source:\n    kind: review table\n    citation: Table 2 of the review\n    doi: 10.3390/ijms24010001\n'));
+    assert.deepEqual(problems(text), []);
+  });
+});

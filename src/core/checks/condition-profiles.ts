@@ -1,7 +1,7 @@
 import type { ProblemDraft } from '../problem';
 import type { ConditionProfile, ExpectedEndpoint } from '../profiles/profile';
 import type { Check } from './check';
-import { items, rec, str } from './view';
+import { items, list, rec, str } from './view';
 
 /** Compare names loosely: 'TNF-α', 'TNF alpha' and 'tnf-alpha' are the same analyte. */
 function norm(s: string): string {
@@ -10,14 +10,15 @@ function norm(s: string): string {
 
 function applies(profile: ConditionProfile, root: unknown): boolean {
   const population = rec(rec(root)?.population);
-  const condition = rec(population?.condition);
+  // One condition, or several (`conditions`: COVID-19 with ARDS): any of them brings its outcome set.
+  const conditions = [rec(population?.condition), ...list(population?.conditions).map(rec)].filter((c): c is Record<string, unknown> => !!c);
   const species = str(population?.species) ?? (population?.disease_model ? undefined : 'Homo sapiens');
   const isHuman = species === 'Homo sapiens';
   if (profile.applies.species === 'human' && !isHuman) return false;
   if (profile.applies.species === 'animal' && (isHuman || !species)) return false;
-  const code = str(condition?.code);
-  const names = [str(condition?.name), str(rec(population?.disease_model)?.name)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
-  if (code && profile.applies.codes?.some((c) => code.toUpperCase().startsWith(c.toUpperCase()))) return true;
+  const codes = conditions.map((c) => str(c.code)).filter((c): c is string => !!c);
+  const names = [...conditions.map((c) => str(c.name)), str(rec(population?.disease_model)?.name)].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  if (codes.some((code) => profile.applies.codes?.some((c) => code.toUpperCase().startsWith(c.toUpperCase())))) return true;
   return names.some((n) => profile.applies.names?.some((f) => (f.length <= 3 ? n.split(/\W+/).includes(f.toLowerCase()) : n.includes(f.toLowerCase()))) ?? false);
 }
 

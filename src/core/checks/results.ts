@@ -1,6 +1,6 @@
 import type { ProblemDraft } from '../problem';
 import { q } from '../text/safe';
-import { quantityOf } from '../units/quantity';
+import { quantityOf, readable } from '../units/quantity';
 import { normaliseUnit } from '../units/synonyms';
 import { convert } from '../units/ucum';
 import type { PathSegment } from '../value-path';
@@ -48,6 +48,27 @@ export const resultsCheck: Check = {
           out.push({
             code: 'result-proportion-out-of-range',
             message: `A proportion lies between 0 and ${max === 1 ? '1' : `${max} ${value.unit}`}; ${q(written(doc, ['results', index, 'value']))} does not.`,
+            ...at('value'),
+            data: { pointer: pointer('value') },
+          });
+        }
+      }
+      const numerator = countValue(item.numerator);
+      const denominator = countValue(item.denominator);
+      if (numerator !== undefined && denominator !== undefined && numerator > denominator) {
+        out.push({
+          code: 'result-proportion-out-of-range',
+          message: `${numerator} of ${denominator} is more than all of them; check the numerator and the denominator.`,
+          ...at('numerator'),
+          data: { pointer: pointer('numerator') },
+        });
+      } else if (numerator !== undefined && denominator && value && statistic === 'proportion' && value.high === undefined) {
+        const max = proportionMax(value.unit);
+        // '17 of 24 (71%)': 70.8% rounds to 71; more than one unit in the last place of what is written is a slip.
+        if (max !== undefined && Math.abs((numerator / denominator) * max - value.low) > max / 100) {
+          out.push({
+            code: 'result-fraction-mismatch',
+            message: `${numerator} of ${denominator} is ${readable(Math.round((numerator / denominator) * max * 10) / 10)}${max === 1 ? '' : ` ${value.unit}`}, not ${q(written(doc, ['results', index, 'value']))}; check the counts or the proportion.`,
             ...at('value'),
             data: { pointer: pointer('value') },
           });

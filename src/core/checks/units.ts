@@ -61,6 +61,10 @@ export const unitsCheck: Check = {
     }
     for (const use of uses.values()) {
       const field = String(use.path[use.path.length - 1]);
+      if (use.valid && field === 'volume' && !commensurable(use.ucum, 'mL')) {
+        const message = `\`volume\` is the volume a dose is given in, but ${q(use.written)} is not a volume (use mL, uL or L).`;
+        out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: 'mL', anchor: null } });
+      }
       if (use.valid && TIME_FIELDS.has(field) && !commensurable(use.ucum, 's')) {
         const message = `${q(field)} is a time, but ${q(use.written)} is not a unit of time (use d, wk, h, mo or a).`;
         out.push({ code: 'unit-incommensurable', message, ...use.span(), data: { ...use.data, expected: 's', anchor: null } });
