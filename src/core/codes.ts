@@ -57,6 +57,7 @@ export const PROBLEM_CODES = {
   'dose-spread': { severity: 'warning', summary: 'Two doses of one product in one arm differ a hundredfold or more in the same dimension (mg beside ug?).' },
   'acknowledgement-stale': { severity: 'warning', summary: 'An entry of `curation.acknowledged` acknowledges a problem that is no longer there (or a code that does not exist).' },
   'registry-id-form': { severity: 'warning', summary: 'A registration under `other` has the id form of a known registry.' },
+  'dose-per-unit': { severity: 'warning', summary: 'A dose is written per drop, puff, site, eye or nostril in its unit (`5 ug/drop`); `dose_per` says it without making it a concentration.' },
   'quantity-range-reversed': { severity: 'error', summary: 'A range runs from high to low (5e11-3e11, or low above high).' },
   'quantity-range-ambiguous': { severity: 'warning', summary: 'A power of ten written once in a range can be read for both bounds or for the high one only, and the two readings disagree.' },
   'unit-unknown': { severity: 'error', summary: 'A unit is not UCUM, even after known synonyms.' },

@@ -58,6 +58,7 @@ export interface ProblemDataByCode {
   'quantity-not-finite': { pointer: string };
   'dose-not-positive': { pointer: string };
   'quantity-range-reversed': { pointer: string };
+  'dose-per-unit': UnitData & { per: string };
   'registry-id-form': { pointer: string; suggestion: string };
   'acknowledgement-stale': { pointer: string; code: string; field: string };
   'regimen-once-repeated': { pointer: string };

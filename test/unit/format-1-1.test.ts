@@ -228,3 +228,18 @@ describe('dose forms, results as counts, populations and sources of the EV liter
     assert.deepEqual(problems(text), []);
   });
 });
+
+describe('a dose per drop is not a concentration', () => {
+  const dose = (d: string) => problems(trial((b) => b.replace('dose: 1 10*6{cells}/kg', `dose: ${d}`)));
+  it('per drop, puff, site, eye or nostril, as written or as UCUM drops: one problem that says what to write', () => {
+    assert.deepEqual(dose('5 ug/[drp]'), ['dose-per-unit: `ug/[drp]` is a dose per drop: write the dose in `ug` and `dose_per: drop` (`ug/[drp]` would read as a concentration).']);
+    assert.deepEqual(dose('2e8 {particles}/puff').map((p) => p.split(':')[0]), ['dose-per-unit']);
+    assert.match(dose('1 mL/eye')[0] ?? '', /dose per eye: write the dose in `mL` and `dose_per: eye`/);
+    assert.match(dose('3 ug / injection sites')[0] ?? '', /`dose_per: injection site`/);
+    assert.match(dose('3 ug/Drops')[0] ?? '', /`dose_per: drop`/);
+  });
+  it('per kg and per volume elsewhere are untouched', () => {
+    assert.deepEqual(dose('5 ug/kg'), []);
+    assert.deepEqual(problems(trial((b) => b.replace('    category: safety\n', '    category: safety\n    unit: ug/[drp]\n'))), [], 'an endpoint unit is not a dose');
+  });
+});

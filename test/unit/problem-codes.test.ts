@@ -104,6 +104,7 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
     covers: 'other',
     message: /^`IRCT20200413047063N1` looks like an id of IRCT; set `registry: IRCT` so it is checked as one\.$/,
   },
+  'dose-per-unit': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 5 ug/drop')), covers: 'ug/drop', message: /^`ug\/drop` is a dose per drop: write the dose in `ug` and `dose_per: drop` \(`ug\/\[drp\]` would read as a concentration\)\.$/ },
   'quantity-not-finite': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 1e999 mL')), covers: '1e999 mL', message: /^`1e999` is too large to be a number/ },
   'quantity-range-reversed': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 5e11-3e11 {particles}')), covers: '5e11-3e11 {particles}', message: /^The range `5e11-3e11 \{particles\}` runs from high to low \(5 × 10\^11 is more than 3 × 10\^11\)/ },
   'quantity-range-ambiguous': { text: trial(replace('dose: 1 10*6{cells}/kg', 'dose: 300000-5 x 10^6 {cells}')), covers: '300000-5 x 10^6 {cells}', message: /^`300000-5 x 10\^6 \{cells\}` can be read two ways: .*\(3 × 10\^11 to 5 × 10\^6, high to low\) or for the high bound only \(3 × 10\^5 to 5 × 10\^6\)/ },

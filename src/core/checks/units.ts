@@ -29,6 +29,9 @@ const IN_ENDPOINT_UNIT = new Set(['mean', 'median', 'change from baseline', 'dif
 /** Statistics that have no dimension whatever the endpoint measures. */
 const DIMENSIONLESS = new Set(['proportion', 'percent change', 'ratio']);
 
+/** A dose written per drop, puff, site, eye or nostril: 'ug/drop', '2e8 {particles}/puff'. */
+const PER_UNIT = /^(.+?)\s*\/\s*(\[drp\]|drops?|puffs?|injection sites?|sites?|eyes?|nostrils?)$/i;
+
 /** Fields whose quantities must be times. */
 const TIME_FIELDS = new Set(['at', 'interval', 'duration', 'window', 'age', 'collection_time', 'per']);
 
@@ -49,6 +52,15 @@ export const unitsCheck: Check = {
         if (!quantity) continue;
         const use = unitUse(doc, path, quantity.unit, quantity);
         uses.set(path.join('/'), use);
+        const per = path[path.length - 1] === 'dose' ? PER_UNIT.exec(quantity.unit) : null;
+        if (per) {
+          // UCUM's hint '[drp]' is a volume: 'ug/[drp]' would be a concentration, not a dose per drop.
+          const w = (per[2] ?? '').toLowerCase();
+          const what = /drp|drop/.test(w) ? 'drop' : w.startsWith('puff') ? 'puff' : w.includes('site') ? 'injection site' : w.startsWith('eye') ? 'eye' : 'nostril';
+          const message = `${q(quantity.unit)} is a dose per ${what}: write the dose in ${q(per[1] ?? '')} and \`dose_per: ${what}\` (${q(`${per[1]}/[drp]`)} would read as a concentration).`;
+          out.push({ code: 'dose-per-unit', message, ...use.span(), data: { ...use.data, per: what } });
+          continue;
+        }
         out.push(...spelling(use));
       }
     }
