@@ -57,7 +57,8 @@ export interface ProblemDataByCode {
   'profile-endpoint-missing': { profile: string; expected: string; label: string };
   'quantity-not-finite': { pointer: string };
   'dose-not-positive': { pointer: string };
-  'quantity-range-reversed': { pointer: string };
+  /** The value with its bounds swapped, as written; null where that is not a safe text edit (long form, a shared power). */
+  'quantity-range-reversed': { pointer: string; swapped: string | null };
   'dose-per-unit': UnitData & { per: string };
   'registry-id-form': { pointer: string; suggestion: string };
   'acknowledgement-stale': { pointer: string; code: string; field: string };

@@ -36,15 +36,15 @@ function checkAllFixes(text: string): number {
   return offered;
 }
 
-const FIXABLE = ['unit-synonym', 'schema-enum', 'ref-unresolved', 'schema-unknown-property', 'endpoint-missing-result', 'registry-id-form'].map((code) => read(path.join(INVALID, `${code}.study.yaml`)));
+const FIXABLE = ['unit-synonym', 'schema-enum', 'ref-unresolved', 'schema-unknown-property', 'endpoint-missing-result', 'registry-id-form', 'quantity-range-reversed'].map((code) => read(path.join(INVALID, `${code}.study.yaml`)));
 
 /** Ways of writing the same values: each takes a text and returns it rewritten. */
 const REWRITES: Record<string, (t: string) => string> = {
   crlf: (t) => t.replace(/\n/g, '\r\n'),
   'lone cr': (t) => t.replace(/\n/g, '\r'),
   bom: (t) => `\ufeff${t}`,
-  'double quotes': (t) => t.replace(/^(\s+(?:- )?(?:at|route|product|rout|registry): )([^#\n]+?)(\s+#|$)/gm, '$1"$2"$3'),
-  'single quotes': (t) => t.replace(/^(\s+(?:- )?(?:at|route|product|rout|registry): )([^#\n]+?)(\s+#|$)/gm, "$1'$2'$3"),
+  'double quotes': (t) => t.replace(/^(\s+(?:- )?(?:at|route|product|rout|registry|dose): )([^#\n]+?)(\s+#|$)/gm, '$1"$2"$3'),
+  'single quotes': (t) => t.replace(/^(\s+(?:- )?(?:at|route|product|rout|registry|dose): )([^#\n]+?)(\s+#|$)/gm, "$1'$2'$3"),
   escapes: (t) => t.replace(/^(\s+at: )4 weeks/m, '$1"4 \\x77eeks"').replace(/^(\s+route: )IV/m, '$1"\\x49V"'),
   folded: (t) => t.replace(/^(\s+)at: 4 weeks(.*)$/m, '$1at: 4$2\n$1  weeks'),
   'flow endpoint': (t) => t.replace(/^  - id: response([^\n]*)\n((?:    [^\n]*\n)+)/m, (_m, c: string, body: string) => `  - {id: response, ${body.trim().split('\n').map((l) => l.trim()).filter((l) => !l.startsWith('#')).join(', ')}}${c.replace(/#.*/, '')}\n`),

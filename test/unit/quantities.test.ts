@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hoverAt, validate } from '../../src/core';
+import { hoverAt, quickFixes, validate, ValidationSession } from '../../src/core';
 import { parseQuantityText, readable } from '../../src/core/units/quantity';
 import fc from 'fast-check';
 import { runs, trial } from '../helpers/studies';
@@ -103,5 +103,24 @@ describe('property: range forms', () => {
       }),
       { numRuns: runs(200) },
     );
+  });
+});
+
+describe('the fix for a reversed range', () => {
+  const fixesFor = (d: string) => {
+    const text = dose(d);
+    const result = new ValidationSession().run(text);
+    const problem = result.problems.find((p) => p.code === 'quantity-range-reversed');
+    assert.ok(problem, d);
+    return quickFixes(problem, result).map((f) => [f.title, f.edits.map((e) => [text.slice(e.start, e.end), e.newText])]);
+  };
+  it('swaps the bounds as written, keeping units, spaces and quotes', () => {
+    assert.deepEqual(fixesFor('5e11-3e11 {particles}'), [['Swap the bounds: `3e11-5e11 {particles}`', [['5e11-3e11 {particles}', '3e11-5e11 {particles}']]]]);
+    assert.deepEqual(fixesFor('"~ 5 x 10^6 - 3 x 10^6 {cells}"'), [['Swap the bounds: `~ 3 x 10^6 - 5 x 10^6 {cells}`', [['"~ 5 x 10^6 - 3 x 10^6 {cells}"', '"~ 3 x 10^6 - 5 x 10^6 {cells}"']]]]);
+    assert.deepEqual(fixesFor('33-3 mL'), [['Swap the bounds: `3-33 mL`', [['33-3 mL', '3-33 mL']]]], 'the high bound inside the low one');
+  });
+  it('offers none for the long form, or where a power is written once', () => {
+    assert.deepEqual(fixesFor('{low: 5, high: 3, unit: mL}'), []);
+    assert.deepEqual(fixesFor('7000000-5 x 10^6 {cells}'), []);
   });
 });

@@ -57,7 +57,14 @@ function shortFormProblem(value: string, path: readonly PathSegment[], span: Spa
       data: { pointer: toPointer(path) },
     };
   }
-  if (reading.high !== undefined && reading.low > reading.high) return reversed(value, reading.low, reading.high, path, span);
+  if (reading.high !== undefined && high !== undefined && reading.low > reading.high) {
+    // The bounds as written, swapped: '5e11-3e11 {particles}' -> '3e11-5e11 {particles}'. A power
+    // written once belongs after the high bound, so such a range is not swapped by text.
+    const i = value.indexOf(low);
+    const j = value.indexOf(high, i + low.length);
+    const swapped = reading.sharedPower === undefined && i >= 0 && j >= 0 ? value.slice(0, i) + high + value.slice(i + low.length, j) + low + value.slice(j + high.length) : null;
+    return reversed(value, reading.low, reading.high, path, span, swapped);
+  }
   if (isDose(path) && (reading.low <= 0 || (reading.high ?? 1) <= 0)) return notPositive(path, value, span());
   return undefined;
 }
@@ -68,18 +75,18 @@ function longFormProblem(value: Record<string, unknown>, path: readonly PathSegm
   const low = num(value.low);
   const high = num(value.high);
   const written = () => `${[value.value, value.low, value.high].filter((n) => num(n) !== undefined).join('-')} ${String(value.unit ?? '')}`.trim();
-  if (low !== undefined && high !== undefined && low > high) return reversed(written(), low, high, path, span);
+  if (low !== undefined && high !== undefined && low > high) return reversed(written(), low, high, path, span, null);
   const numbers = [value.value, value.low, value.high].map(num).filter((n): n is number => n !== undefined);
   if (isDose(path) && numbers.some((n) => n <= 0)) return notPositive(path, written(), span());
   return undefined;
 }
 
-function reversed(written: string, low: number, high: number, path: readonly PathSegment[], span: Span): ProblemDraft {
+function reversed(written: string, low: number, high: number, path: readonly PathSegment[], span: Span, swapped: string | null): ProblemDraft {
   return {
     code: 'quantity-range-reversed',
     message: `The range ${q(written)} runs from high to low (${readable(low)} is more than ${readable(high)}); write the lower bound first.`,
     ...span(),
-    data: { pointer: toPointer(path) },
+    data: { pointer: toPointer(path), swapped },
   };
 }
 

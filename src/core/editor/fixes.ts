@@ -43,6 +43,10 @@ function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
       return problem.data.suggestion === null ? [] : [replace(`Rename to \`${problem.data.suggestion}\``, problem.data.suggestion)];
     case 'endpoint-missing-result':
       return [markNotReported(doc, problem.data.index, result.shift)];
+    case 'quantity-range-reversed': {
+      const swapped = problem.data.swapped;
+      return swapped === null ? [] : [replace(`Swap the bounds: \`${swapped}\``, quoteIfNeeded(swapped, doc.text.slice(problem.start - result.shift, problem.end - result.shift)))];
+    }
     case 'registry-id-form':
       return [replace(`Set the registry to \`${problem.data.suggestion}\``, quoteIfNeeded(problem.data.suggestion, doc.text.slice(problem.start - result.shift, problem.end - result.shift)))];
     default:
@@ -87,6 +91,8 @@ export function verifyFix(fix: QuickFix, problem: Problem, result: ValidationRes
     case 'ref-unresolved':
     case 'registry-id-form':
       return value(after.parsed, problem.data.pointer) === problem.data.suggestion;
+    case 'quantity-range-reversed':
+      return value(after.parsed, problem.data.pointer) === problem.data.swapped;
     case 'schema-unknown-property': {
       const parent = parsePointer(problem.data.pointer);
       const was = valueAt(before.value, [...parent, problem.data.property]);
