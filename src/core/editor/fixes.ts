@@ -1,4 +1,5 @@
 import type { Problem } from '../problem';
+import { acknowledgeFix } from './acknowledge';
 import { quantityOf } from '../units/quantity';
 import { ValidationSession, type ValidationResult } from '../validate';
 import { parsePointer, valueAt } from '../value-path';
@@ -24,7 +25,10 @@ export interface QuickFix {
  * other byte of the file (comments, order, formatting) as it was.
  */
 export function quickFixes(problem: Problem, result: ValidationResult): QuickFix[] {
-  return candidates(problem, result).filter((fix) => verifyFix(fix, problem, result));
+  const fixes = candidates(problem, result).filter((fix) => verifyFix(fix, problem, result));
+  const ack = result.parsed && acknowledgeFix(problem, result.parsed, result.shift);
+  if (ack && verifyAcknowledgement(ack, problem, result)) fixes.push(ack);
+  return fixes;
 }
 
 function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
@@ -66,18 +70,8 @@ const verifier = new ValidationSession();
  */
 export function verifyFix(fix: QuickFix, problem: Problem, result: ValidationResult): boolean {
   const before = result.parsed;
-  if (!before) return false;
-  let text = before.text;
-  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start - result.shift) + e.newText + text.slice(e.end - result.shift);
-  // Before and after under the same (default) options; the first run also seeds the piece cache,
-  // so only the edited piece is parsed again.
-  const base = verifier.run(before.text);
-  const after = verifier.run(text);
-  if (!after.parsed?.usable) return false;
-  const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message}`);
-  const known = new Set(errors(base.problems));
-  if (errors(after.problems).some((e) => !known.has(e))) return false;
-  if (after.problems.some((p) => p.code === problem.code && p.message === problem.message)) return false;
+  const after = before && appliedSafely(fix, problem, result)?.after;
+  if (!before || !after?.parsed) return false;
   const value = (doc: ParsedStudy, pointer: string) => valueAt(doc.value, parsePointer(pointer));
   switch (problem.code) {
     case 'unit-synonym': {
@@ -107,6 +101,35 @@ export function verifyFix(fix: QuickFix, problem: Problem, result: ValidationRes
     default:
       return true;
   }
+}
+
+/**
+ * Applies the fix and validates again: undefined unless the text still parses, no new error
+ * appears and the problem is gone from the problems.
+ */
+function appliedSafely(fix: QuickFix, problem: Problem, result: ValidationResult): { base: ValidationResult; after: ValidationResult } | undefined {
+  const before = result.parsed;
+  if (!before) return undefined;
+  let text = before.text;
+  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start - result.shift) + e.newText + text.slice(e.end - result.shift);
+  // Before and after under the same (default) options; the first run also seeds the piece cache,
+  // so only the edited piece is parsed again.
+  const base = verifier.run(before.text);
+  const after = verifier.run(text);
+  if (!after.parsed?.usable) return undefined;
+  const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message}`);
+  const known = new Set(errors(base.problems));
+  if (errors(after.problems).some((e) => !known.has(e))) return undefined;
+  if (after.problems.some((p) => p.code === problem.code && p.message === problem.message)) return undefined;
+  return { base, after };
+}
+
+/** An acknowledgement must move exactly this problem to the suppressed ones, and add no other problem. */
+function verifyAcknowledgement(fix: QuickFix, problem: Problem, result: ValidationResult): boolean {
+  const run = appliedSafely(fix, problem, result);
+  if (!run) return false;
+  const same = (p: Problem) => p.code === problem.code && p.message === problem.message;
+  return run.after.suppressed.some(same) && run.after.problems.length === run.base.problems.length - 1;
 }
 
 const NOT_REPORTED_TITLE = 'Mark the endpoint not_reported (with a reason to complete)';
