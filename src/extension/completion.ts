@@ -40,10 +40,12 @@ export class StudyCompletionProvider implements vscode.CompletionItemProvider {
     const core = loadCore();
     const field = core.deref(core.schemaAt(ctx.path));
     const out: vscode.CompletionItem[] = [];
-    for (const v of core.allowedValues(field)) {
+    for (const [i, v] of core.allowedValues(field).entries()) {
       const item = new vscode.CompletionItem(String(v), vscode.CompletionItemKind.EnumMember);
       item.detail = field?.title;
       item.range = range;
+      // The schema lists the common values first (intravenous before intradiscal); keep its order.
+      item.sortText = String(i).padStart(3, '0');
       out.push(item);
     }
     if (field?.type === 'boolean') for (const b of ['true', 'false']) out.push(Object.assign(new vscode.CompletionItem(b, vscode.CompletionItemKind.Value), { range }));

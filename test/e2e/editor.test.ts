@@ -52,8 +52,9 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
       await gotoLine(s.page, ROUTE_LINE, ROUTE_COL);
       await s.page.keyboard.press('Shift+End');
       await s.page.keyboard.type('IM');
+      // The row for the whole word: a validation between the two keystrokes may first show `I`.
       const row = await waitFor('the schema-enum diagnostic', async () =>
-        (await problemRows(s.page)).find((r) => r.includes('schema-enum') && r.includes(`[Ln ${ROUTE_LINE}, Col ${ROUTE_COL}]`)),
+        (await problemRows(s.page)).find((r) => r.includes('schema-enum') && r.includes('found `IM`') && r.includes(`[Ln ${ROUTE_LINE}, Col ${ROUTE_COL}]`)),
       );
       assert.match(row, /`route` must be one of intravenous, intramuscular, .*\(found `IM`: did you mean intramuscular\?\)/);
       await shot(s.page, '2-invalid-value-diagnostic-shown');
