@@ -1,31 +1,62 @@
 import * as vscode from 'vscode';
+import type { QuickFix } from '../core';
+import type { Settings } from './config';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
 
-/** Quick fixes for our diagnostics; the core decides the edit from the problem's code and data. */
+/** "Convert to …" on any quantity: a rewrite the curator asks for, not a fix of a problem. */
+export const CONVERT_UNIT = vscode.CodeActionKind.RefactorRewrite.append('convertUnit');
+/** "Convert all quantities to preferred units", from the Source Action menu. */
+export const CONVERT_ALL = vscode.CodeActionKind.Source.append('convertUnits');
+/** Spellings only (`cc` → `mL`), so `editor.codeActionsOnSave` can run it without changing a value. */
+export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('studyAnnotator');
+
+/** Quick fixes for our diagnostics, unit conversions and the file-wide actions; the core decides every edit. */
 export class StudyCodeActionProvider implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, CONVERT_UNIT, CONVERT_ALL, FIX_ALL];
 
-  constructor(private readonly live: DiagnosticsController) {}
+  constructor(
+    private readonly live: DiagnosticsController,
+    private readonly settings: () => Settings,
+  ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const ours = context.diagnostics.filter((d) => d.source === 'study-annotator');
-    if (!ours.length) return [];
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind);
     const result = this.live.resultFor(doc);
     if (!result.parsed) return [];
+    const core = loadCore();
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of ours) {
-      // Diagnostics of an older version have no problem here: their fixes would edit moved text.
-      const problem = this.live.problemFor(doc.uri, diagnostic);
-      if (!problem || !result.problems.includes(problem)) continue;
-      for (const fix of loadCore().quickFixes(problem, result)) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = fix.preferred;
-        action.edit = new vscode.WorkspaceEdit();
-        for (const e of fix.edits) action.edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
-        actions.push(action);
+    const action = (fix: QuickFix, kind: vscode.CodeActionKind) => {
+      const a = new vscode.CodeAction(fix.title, kind);
+      a.edit = new vscode.WorkspaceEdit();
+      for (const e of fix.edits) a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+      actions.push(a);
+      return a;
+    };
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      for (const diagnostic of context.diagnostics.filter((d) => d.source === 'study-annotator')) {
+        // Diagnostics of an older version have no problem here: their fixes would edit moved text.
+        const problem = this.live.problemFor(doc.uri, diagnostic);
+        if (!problem || !result.problems.includes(problem)) continue;
+        for (const fix of core.quickFixes(problem, result)) {
+          const a = action(fix, vscode.CodeActionKind.QuickFix);
+          a.diagnostics = [diagnostic];
+          a.isPreferred = fix.preferred;
+        }
       }
+    }
+    if (wants(CONVERT_UNIT)) {
+      for (const fix of core.conversionFixes(result, doc.offsetAt(range.start), doc.offsetAt(range.end))) action(fix, CONVERT_UNIT);
+    }
+    // File-wide actions are computed only when asked for by kind (Source Action menu, on save), never for the light bulb.
+    const asked = (kind: vscode.CodeActionKind) => !!context.only && (context.only.contains(kind) || kind.contains(context.only));
+    if (asked(CONVERT_ALL)) {
+      const all = core.preferredUnitsFix(result, this.settings().preferredUnits);
+      if (all) action(all, CONVERT_ALL);
+    }
+    if (asked(FIX_ALL)) {
+      const spelling = core.spellingFixAll(result);
+      if (spelling) action(spelling, FIX_ALL);
     }
     return actions;
   }

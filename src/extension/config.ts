@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { DEFAULT_MAX_SIZE } from '../core/text/input';
+import { DEFAULT_PREFERRED_UNITS, DIMENSION_IDS, type PreferredUnits } from '../core/units/preferred';
 
 export type LogLevel = 'error' | 'info' | 'debug';
 
@@ -17,6 +18,8 @@ export interface Settings {
   logLevel: LogLevel;
   /** Name written into new annotations ('' means the system user name). */
   curator: string;
+  /** The unit "Convert all quantities to preferred units" writes for each kind of quantity. */
+  preferredUnits: PreferredUnits;
 }
 
 export const SECTION = 'studyAnnotator';
@@ -30,6 +33,7 @@ export const DEFAULTS: Settings = {
   disabledChecks: [],
   logLevel: 'info',
   curator: '',
+  preferredUnits: DEFAULT_PREFERRED_UNITS,
 };
 
 /** Turns raw, possibly hand-edited setting values into a valid Settings object. */
@@ -47,7 +51,21 @@ export function normaliseSettings(raw: (key: string) => unknown): Settings {
     disabledChecks: strings(raw('validation.disabledChecks'), []),
     logLevel: level === 'error' || level === 'debug' ? level : 'info',
     curator: typeof raw('curator') === 'string' ? (raw('curator') as string).trim() : '',
+    preferredUnits: preferredUnits(raw('preferredUnits')),
   };
+}
+
+/** Known kinds with a non-empty unit; an empty string switches a default off. */
+function preferredUnits(v: unknown): PreferredUnits {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return DEFAULTS.preferredUnits;
+  const out: PreferredUnits = { ...DEFAULTS.preferredUnits };
+  for (const id of DIMENSION_IDS) {
+    const unit = (v as Record<string, unknown>)[id];
+    if (typeof unit !== 'string') continue;
+    if (unit.trim()) out[id] = unit.trim();
+    else delete out[id];
+  }
+  return out;
 }
 
 export function readSettings(config: vscode.WorkspaceConfiguration): Settings {

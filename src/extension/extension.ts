@@ -73,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
     vscode.window.onDidChangeActiveTextEditor(() => refreshStatus()),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new StudyCompletionProvider(live), ':', ' ', '-', '['),
     vscode.languages.registerHoverProvider(SELECTOR, new StudyHoverProvider()),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new StudyCodeActionProvider(live), { providedCodeActionKinds: StudyCodeActionProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new StudyCodeActionProvider(live, () => settings), { providedCodeActionKinds: StudyCodeActionProvider.kinds }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StudySymbolProvider(live), { label: 'Study Annotator' }),
     vscode.commands.registerCommand('studyAnnotator.newStudy', (folder?: vscode.Uri) => newStudyAnnotation(settings, folder)),
     vscode.commands.registerCommand('studyAnnotator.showLog', () => log.channel.show()),

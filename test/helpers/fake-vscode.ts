@@ -82,9 +82,14 @@ export class CodeActionKind {
   static readonly QuickFix = new CodeActionKind('quickfix');
   static readonly Source = new CodeActionKind('source');
   static readonly SourceFixAll = new CodeActionKind('source.fixAll');
+  static readonly RefactorRewrite = new CodeActionKind('refactor.rewrite');
   constructor(readonly value: string) {}
   append(part: string): CodeActionKind {
     return new CodeActionKind(`${this.value}.${part}`);
+  }
+  /** As VS Code: a kind contains itself and the kinds below it. */
+  contains(other: CodeActionKind): boolean {
+    return other.value === this.value || other.value.startsWith(`${this.value}.`);
   }
 }
 

@@ -148,16 +148,19 @@ describe('code actions', () => {
     live.validateNow(asDoc(d));
     const diagnostic = collection.get(as(d.uri))?.[0];
     assert.ok(diagnostic);
-    const provider = new StudyCodeActionProvider(live);
+    const provider = new StudyCodeActionProvider(live, () => DEFAULTS);
     const actions = provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic] }));
     assert.deepEqual(actions.map((a) => a.title), ['Change to `intravenous`']);
     const edit = (actions[0]?.edit as unknown as fake.WorkspaceEdit).edits[0];
     assert.equal(edit?.newText, 'intravenous');
     assert.deepEqual(edit?.range.start, d.positionAt(trial().indexOf('intravenous')));
     d.edit(`\n${trial((b) => b.replace('route: intravenous', 'route: IV'))}`);
-    assert.deepEqual(provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic] })), []);
+    // The old range now lies on the dose line: no fix, though the dose still converts.
+    const stale = provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic] }));
+    assert.deepEqual(stale.map((a) => a.kind?.value), ['refactor.rewrite.convertUnit', 'refactor.rewrite.convertUnit']);
+    assert.deepEqual(provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic], only: fake.CodeActionKind.QuickFix })), []);
     const foreign = Object.assign(new fake.Diagnostic(diagnostic.range, 'x', 0), { source: 'other' });
-    assert.deepEqual(provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [foreign] })), []);
+    assert.deepEqual(provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [foreign], only: fake.CodeActionKind.QuickFix })), []);
   });
 });
 

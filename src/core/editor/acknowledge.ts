@@ -15,7 +15,8 @@ export const ACKNOWLEDGE_REASON = 'Checked against the source; say why this is k
  * `curation` to write into.
  */
 export function acknowledgeFix(problem: Problem, doc: ParsedStudy, shift: number): QuickFix | undefined {
-  if (problem.severity === 'error' || problem.code === 'acknowledgement-stale') return undefined;
+  // A spelling is corrected, never kept: `as_reported` holds what the source wrote.
+  if (problem.severity === 'error' || problem.code === 'acknowledgement-stale' || problem.code === 'unit-synonym') return undefined;
   const field = fieldAt(doc, problem.start - shift, problem.end - shift);
   if (!field) return undefined;
   const text = doc.text;

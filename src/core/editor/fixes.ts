@@ -1,7 +1,8 @@
 import type { Problem } from '../problem';
 import { acknowledgeFix } from './acknowledge';
 import { quantityOf } from '../units/quantity';
-import { ValidationSession, type ValidationResult } from '../validate';
+import type { ValidationResult } from '../validate';
+import { appliedSafely } from './verify';
 import { parsePointer, valueAt } from '../value-path';
 import type { ParsedStudy } from '../yaml/parsed-study';
 
@@ -26,7 +27,8 @@ export interface QuickFix {
  */
 export function quickFixes(problem: Problem, result: ValidationResult): QuickFix[] {
   const fixes = candidates(problem, result).filter((fix) => verifyFix(fix, problem, result));
-  const ack = result.parsed && acknowledgeFix(problem, result.parsed, result.shift);
+  // Acknowledging is for what no edit can correct; where a fix corrects the problem, that is the way.
+  const ack = !fixes.length && result.parsed && acknowledgeFix(problem, result.parsed, result.shift);
   if (ack && verifyAcknowledgement(ack, problem, result)) fixes.push(ack);
   return fixes;
 }
@@ -57,9 +59,6 @@ function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
       return [];
   }
 }
-
-/** Code actions are asked for as the cursor moves; one session keeps their check to the edited piece of a long file. */
-const verifier = new ValidationSession();
 
 /**
  * A fix is offered only if, applied, it does what it says: the text is parsed again, the
@@ -101,27 +100,6 @@ export function verifyFix(fix: QuickFix, problem: Problem, result: ValidationRes
     default:
       return true;
   }
-}
-
-/**
- * Applies the fix and validates again: undefined unless the text still parses, no new error
- * appears and the problem is gone from the problems.
- */
-function appliedSafely(fix: QuickFix, problem: Problem, result: ValidationResult): { base: ValidationResult; after: ValidationResult } | undefined {
-  const before = result.parsed;
-  if (!before) return undefined;
-  let text = before.text;
-  for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start - result.shift) + e.newText + text.slice(e.end - result.shift);
-  // Before and after under the same (default) options; the first run also seeds the piece cache,
-  // so only the edited piece is parsed again.
-  const base = verifier.run(before.text);
-  const after = verifier.run(text);
-  if (!after.parsed?.usable) return undefined;
-  const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message}`);
-  const known = new Set(errors(base.problems));
-  if (errors(after.problems).some((e) => !known.has(e))) return undefined;
-  if (after.problems.some((p) => p.code === problem.code && p.message === problem.message)) return undefined;
-  return { base, after };
 }
 
 /** An acknowledgement must move exactly this problem to the suppressed ones, and add no other problem. */
