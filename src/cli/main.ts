@@ -2,10 +2,12 @@ import { version as VERSION } from '../../package.json';
 import path from 'node:path';
 import { atLeast, compareProblems, DEFAULT_MAX_SIZE, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
 import { expandOperands, readCapped, UsageError } from './files';
+import { FIX_HELP, parseFixArgs, runFix, type BeforeWrite, type FixOptions } from './fix';
 import { formatHuman, formatJson, formatSarif, type FileReport } from './formats';
 import { loadProfiles } from './profiles-file';
 
 const HELP = `Usage: study-annotator validate [options] <files | directories | globs>...
+       study-annotator fix [--spelling] [--units] [--dry-run] <files | directories | globs>...  (fix --help)
 
 Validates study annotations (*.study.yaml) against the annotation schema ${SCHEMA_VERSION}
 and the domain checks. A directory means every *.study.yaml / *.study.yml below it.
@@ -27,11 +29,15 @@ interface Options {
   operands: string[];
 }
 
-function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
+function parseArgs(argv: readonly string[]): Options | FixOptions | 'help' | 'fix-help' | 'version' {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError(`no command given\n\n${HELP}`);
   if (command === '-h' || command === '--help') return 'help';
   if (command === '--version') return 'version';
+  if (command === 'fix') {
+    const fix = parseFixArgs(rest);
+    return fix === 'help' ? 'fix-help' : fix;
+  }
   if (command !== 'validate') throw new UsageError(`unknown command "${command}" (try: study-annotator validate examples/)`);
   const o: Options = { format: 'human', failOn: 'warning', operands: [] };
   for (let i = 0; i < rest.length; i++) {
@@ -59,11 +65,13 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   return o;
 }
 
-export async function run(argv: readonly string[], cwd: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function run(argv: readonly string[], cwd: string, out: (s: string) => void, err: (s: string) => void, beforeWrite?: BeforeWrite): Promise<number> {
   try {
     const o = parseArgs(argv);
     if (o === 'help') return out(HELP), 0;
+    if (o === 'fix-help') return out(FIX_HELP), 0;
     if (o === 'version') return out(`${VERSION} (schema ${SCHEMA_VERSION})\n`), 0;
+    if ('dryRun' in o) return await runFix(o, cwd, out, err, beforeWrite);
     const profiles: ConditionProfile[] = o.profiles ? await loadProfiles(o.profiles, cwd) : [];
     const files = await expandOperands(o.operands, cwd, (message) => err(`study-annotator: warning: ${message}\n`));
     const reports: FileReport[] = [];

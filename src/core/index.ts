@@ -19,6 +19,6 @@ export type { ParsedStudy } from './yaml/parsed-study';
 export { quickFixes, verifyFix, type QuickFix, type TextEdit } from './editor/fixes';
 export { conversionFixes, preferredUnitsFix, preferredFor, DEFAULT_PREFERRED_UNITS, type PreferredUnits } from './editor/convert-units';
 export { spellingFixAll } from './editor/fix-all';
-export { applyEdits } from './editor/verify';
+export { applyEdits, editsAreSafe } from './editor/verify';
 export { DIMENSION_IDS, DIMENSIONS, type DimensionId } from './units/dimensions';
 export { duplicateStudyIds, type StudyIdLocation } from './workspace';

@@ -47,8 +47,8 @@ export function severityCounts(problems: readonly Pick<Problem, 'severity'>[]): 
 }
 
 /** '1 file', '2 files'. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 export function compareProblems(a: Problem, b: Problem): number {

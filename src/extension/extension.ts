@@ -72,7 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
     }),
     vscode.window.onDidChangeActiveTextEditor(() => refreshStatus()),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new StudyCompletionProvider(live), ':', ' ', '-', '['),
-    vscode.languages.registerHoverProvider(SELECTOR, new StudyHoverProvider()),
+    vscode.languages.registerHoverProvider(SELECTOR, new StudyHoverProvider(live)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new StudyCodeActionProvider(live, () => settings), { providedCodeActionKinds: StudyCodeActionProvider.kinds }),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new StudySymbolProvider(live), { label: 'Study Annotator' }),
     vscode.commands.registerCommand('studyAnnotator.newStudy', (folder?: vscode.Uri) => newStudyAnnotation(settings, folder)),

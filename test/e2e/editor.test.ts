@@ -26,7 +26,11 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
     cpSync(EXAMPLES, workspace, { recursive: true });
     // A plain .yaml file that opts in with the first-line modeline, with one mistake in it.
     writeFileSync(path.join(workspace, 'opt-in.yaml'), '# study-annotator\nstudy:\n  id: Not A Slug\n  title: Opted in\n  type: narrative review\n  status: planned\nreview:\n  scope: x\ncuration:\n  curator: me\n  date: 2026-11-22\n  status: draft\n  schema_version: 1.0.0\n');
-    s = await openWorkbench(workspace, packageExtension(), { 'studyAnnotator.logLevel': 'debug' });
+    s = await openWorkbench(workspace, packageExtension(), {
+      'studyAnnotator.logLevel': 'debug',
+      // Spellings only, so safe on save: what a curator would switch on.
+      '[study-yaml]': { 'editor.codeActionsOnSave': { 'source.fixAll.studyAnnotator': 'explicit' } },
+    });
   });
 
   after(async () => {
@@ -129,6 +133,50 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
       await waitFor('the warning to clear', async () => !(await problemRows(s.page)).some((r) => r.includes('unit-synonym')));
       const text = await s.page.locator('.editor-instance .view-line', { hasText: 'at: 22' }).first().innerText();
       assert.equal(text.trim().replace(/\u00a0/g, ' '), 'at: 22 d');
+    }));
+
+  it('"Convert to mL" from the quick-fix menu turns 150 uL into 0.15 mL and keeps the original as as_reported', () =>
+    step(s.page, '10-convert-unit', async () => {
+      const sari = 'sari-2025-sepsis-hypoxic-cm.study.yaml';
+      const sariLines = readFileSync(path.join(EXAMPLES, sari), 'utf8').split('\n');
+      const line = sariLines.findIndex((l) => l.includes('dose: { value: 150, unit: uL')) + 1;
+      const col = (sariLines[line - 1] as string).indexOf('{') + 1;
+      await openFile(s.page, sari);
+      await gotoLine(s.page, line, col);
+      await s.page.keyboard.press('Shift+End');
+      await s.page.keyboard.type('150 uL');
+      await gotoLine(s.page, line, col + 2); // the cursor on the quantity, as a curator puts it
+      await s.page.keyboard.press('Control+.');
+      const menu = s.page.locator('.action-widget');
+      await menu.waitFor({ state: 'visible' });
+      await waitFor('the conversion in the menu', async () => (await menu.innerText()).includes('Convert to mL (0.15 mL)'));
+      await shot(s.page, '10-convert-unit-menu');
+      // With the keyboard, as a curator would (a pointer block covers the menu for the mouse).
+      for (let i = 0; i < 5 && (await menu.locator('.monaco-list-row.focused').getAttribute('aria-label')) !== 'Convert to mL (0.15 mL)'; i++) await s.page.keyboard.press('ArrowDown');
+      await s.page.keyboard.press('Enter');
+      const text = await waitFor('the converted line', async () => {
+        const t = (await s.page.locator('.editor-instance .view-line', { hasText: 'dose: {value' }).first().innerText().catch(() => '')).replace(/\u00a0/g, ' ').trim();
+        return t.includes('0.15') ? t : undefined;
+      });
+      assert.equal(text, 'dose: {value: 0.15, unit: mL, as_reported: 150 uL}');
+      // No error or warning after the edit (the example's own note about its outcome set stays).
+      await waitFor('the file validated without errors or warnings', async () => /^0 errors, 0 warnings, 1 note$/.test((await validatedStatus(s.page)) ?? ''));
+    }));
+
+  it('saving with source.fixAll on writes UCUM codes for spellings, and changes nothing else', () =>
+    step(s.page, '11-fix-all-on-save', async () => {
+      await openFile(s.page, FILE);
+      const line = lines.findIndex((l) => l.includes('dose: { value: 1.5, unit: mL')) + 1;
+      const col = (lines[line - 1] as string).indexOf('{') + 1;
+      await gotoLine(s.page, line, col);
+      await s.page.keyboard.press('Shift+End');
+      await s.page.keyboard.type('1.5 cc');
+      await waitFor('the unit-synonym warning', async () => (await problemRows(s.page)).find((r) => r.includes('unit-synonym') && r.includes(`[Ln ${line},`)));
+      await s.page.keyboard.press('Control+S');
+      await waitFor('cc written as mL on disk', async () => readFileSync(path.join(workspace, FILE), 'utf8').split('\n')[line - 1]?.trim() === 'dose: 1.5 mL');
+      await waitFor('the warning to clear', async () => !(await problemRows(s.page)).some((r) => r.includes('unit-synonym')));
+      const onDisk = readFileSync(path.join(workspace, FILE), 'utf8').split('\n');
+      assert.deepEqual(onDisk.filter((_, i) => i !== line - 1), lines.filter((_, i) => i !== line - 1), 'every other line as it was');
     }));
 
   it('a file saved on disk is checked without opening it: a duplicate study id is flagged in both files', () =>

@@ -66,6 +66,8 @@ describe('numbers written as a person writes them', () => {
     assert.equal(conv('6.14', 'wk', 'd'), '43');
     assert.equal(conv('1.2345', 'g', 'mg'), '1234.5', 'more figures written, more kept');
     assert.equal(conv('1', 'mo', 'd'), '30.4');
+    assert.equal(conv('4333', 'd', 'wk'), '619.0', 'a significant trailing zero is written where 619 would convert back to 4330');
+    assert.equal(conv('619.0', 'wk', 'd'), '4333');
   });
   it('writes large and small counts in the notation the quantity uses', () => {
     assert.equal(conv('3', '10*6{cells}', '{cells}'), '3e6');

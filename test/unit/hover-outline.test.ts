@@ -18,18 +18,45 @@ function hover(text: string, at: string, shift = 0): [string, string] | undefine
 
 describe('hover, exact contents', () => {
   it('a range of a quantity: both bounds, its unit name and kind, then the field', () => {
-    assert.deepEqual(hover(dose('2-3 mL # from table 2'), '2-3'), ['2-3 mL', `**2-3 mL** (milliliter, volume)\n\n---\n\n${DOSE_DOC}`]);
+    assert.deepEqual(hover(dose('2-3 mL # from table 2'), '2-3'), ['2-3 mL', `**2-3 mL** (milliliter, volume)\n\n= 2000-3000 uL · 0.002-0.003 L\n\n---\n\n${DOSE_DOC}`]);
   });
   it('a range in a unit with a friendlier one converts both bounds', () => {
-    assert.deepEqual(hover(dose('2-3 g'), '2-3'), ['2-3 g', `**2-3 g** (gram, mass)\n\n= 2000-3000 mg\n\n---\n\n${DOSE_DOC}`]);
-    assert.deepEqual(hover('timepoints:\n  - id: d\n    at: 2 wk\n', '2 wk'), ['2 wk', "**2 wk** (week, time)\n\n= 14 d\n\n---\n\n**Time**\n\nThe time or window, e.g. '22 d', '48 h' or '1-28 d'.\n\nExample: `22 d`"]);
+    assert.deepEqual(hover(dose('2-3 g'), '2-3'), ['2-3 g', `**2-3 g** (gram, mass)\n\n= 2e9-3e9 ng · 2e6-3e6 ug · 2000-3000 mg\n\n---\n\n${DOSE_DOC}`]);
+    assert.deepEqual(hover('timepoints:\n  - id: d\n    at: 2 wk\n', '2 wk'), ['2 wk', "**2 wk** (week, time)\n\n= 20200 min · 336 h · 14 d · 0.46 mo (mean Julian month, 30.4375 d) · 0.0383 a\n\n---\n\n**Time**\n\nThe time or window, e.g. '22 d', '48 h' or '1-28 d'.\n\nExample: `22 d`"]);
   });
   it('a quoted quantity is read without its quotes, and hovered with them', () => {
-    assert.deepEqual(hover(dose('"150 uL"'), '150'), ['"150 uL"', `**150 uL** (microliter, volume)\n\n= 0.15 mL\n\n---\n\n${DOSE_DOC}`]);
-    assert.deepEqual(hover(dose("'150 uL'"), '150'), ["'150 uL'", `**150 uL** (microliter, volume)\n\n= 0.15 mL\n\n---\n\n${DOSE_DOC}`]);
+    assert.deepEqual(hover(dose('"150 uL"'), '150'), ['"150 uL"', `**150 uL** (microliter, volume)\n\n= 0.15 mL · 1.5e-4 L\n\n---\n\n${DOSE_DOC}`]);
+    assert.deepEqual(hover(dose("'150 uL'"), '150'), ["'150 uL'", `**150 uL** (microliter, volume)\n\n= 0.15 mL · 1.5e-4 L\n\n---\n\n${DOSE_DOC}`]);
   });
   it('a synonym names what was written and the UCUM code', () => {
-    assert.deepEqual(hover(dose('1.5 cc'), 'cc'), ['1.5 cc', `**1.5 mL** (milliliter, volume)\n\nWritten \`cc\`; the UCUM code is \`mL\`.\n\n---\n\n${DOSE_DOC}`]);
+    assert.deepEqual(hover(dose('1.5 cc'), 'cc'), ['1.5 cc', `**1.5 mL** (milliliter, volume)\n\nWritten \`cc\`; the UCUM code is \`mL\`.\n\n= 1500 uL · 0.0015 L\n\n---\n\n${DOSE_DOC}`]);
+  });
+  it('ratios are named by what they measure, counts keep what they count, and powers of ten stay', () => {
+    const at = (text: string) => hover(text, text.includes('mg/dL') ? '90' : '3 x')?.[1].split('\n\n---')[0];
+    // 90 mg/dL = 900 mg/L = 0.9 mg/mL: worked by hand, not by the converter.
+    assert.equal(at(dose('90 mg/dL')), '**90 mg/dL** (milligram per deciliter, mass concentration)\n\n= 9e8 pg/mL · 9e5 ng/mL · 900 ug/mL · 0.9 mg/mL · 9e8 ng/L · 9e5 ug/L · 900 mg/L · 0.09 g/dL · 0.9 g/L');
+    assert.equal(at(dose('3 x 10^6 {cells}/kg')), '**3 × 10^6 {cells}/kg** ({cells}/kilogram, cells per body mass)\n\n= 3 10*6{cells}/kg · 0.003 10*9{cells}/kg');
+    assert.equal(at(dose('3 x 10^11 {cells}/kg')), '**3 × 10^11 {cells}/kg** ({cells}/kilogram, cells per body mass)\n\n= 3 x 10^5 10*6{cells}/kg · 300 10*9{cells}/kg');
+  });
+  it('days name their whole weeks, and months are said to be Julian', () => {
+    const tp = (v: string) => `timepoints:\n  - id: d\n    at: ${v}\n`;
+    assert.match(hover(tp('43 d'), '43')?.[1] ?? '', /· 6\.14 wk \(6 wk 1 d\) · 1\.41 mo \(mean Julian month, 30\.4375 d\) ·/);
+    assert.match(hover(tp('3 mo'), '3 mo')?.[1] ?? '', /· 91\.3 d · 13 wk · 0\.25 a\n\n1 mo is UCUM's mean Julian month, 30\.4375 d, not a calendar month\.\n\n---/);
+  });
+  it('a long-form quantity is described wherever the pointer rests in it, given the parse', () => {
+    const withParse = (text: string, at: string) => {
+      const info = hoverAt(text, text.indexOf(at), new ParseCache(true).parse(text));
+      return info && [text.slice(info.start, info.end), info.contents.split('\n\n---')[0]];
+    };
+    const flow = dose('{value: 150, unit: uL}');
+    assert.deepEqual(withParse(flow, '150'), ['{value: 150, unit: uL}', '**150 uL** (microliter, volume)\n\n= 0.15 mL · 1.5e-4 L']);
+    assert.deepEqual(hover(flow, '150')?.[1], DOSE_DOC, 'without the parse, the field alone');
+    const block = dose('\n          value: 90 # table 2\n          unit: mg/dL\n');
+    assert.deepEqual(withParse(block, 'mg/dL')?.[1], withParse(dose('90 mg/dL'), '90')?.[1]);
+    assert.deepEqual(withParse(block, '90 #')?.[1], withParse(dose('90 mg/dL'), '90')?.[1]);
+    assert.deepEqual(withParse(block, '90 #'), withParse(block, '90 #'));
+    const stale = hoverAt(block, block.indexOf('mg/dL'), new ParseCache(true).parse(flow));
+    assert.match(stale?.contents ?? '', /^UCUM `mg\/dL`/, 'a parse of another text is not used');
   });
   it('a unit that is not UCUM says so, in a quantity and in a unit field', () => {
     assert.deepEqual(hover(dose('150 floops'), '150'), ['150 floops', `\`floops\` is not a UCUM unit.\n\n---\n\n${DOSE_DOC}`]);

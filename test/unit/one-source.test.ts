@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { STUDY_TYPES } from '../../src/core';
 import { CHECKS } from '../../src/core/checks/registry';
 import { referencePaths, schemaStudyTypes, TRIAL_TYPES } from '../../src/core/schema/schema';
+import { DEFAULT_PREFERRED_UNITS } from '../../src/core/units/preferred';
+import { DIMENSIONS } from '../../src/core/units/dimensions';
 import { ROOT } from '../helpers/studies';
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -34,6 +36,14 @@ describe('one source for each fact', () => {
         'results.*.timepoint -> timepoints',
         'safety.adverse_events.*.arm -> arms',
       ],
+    );
+  });
+  it("the preferredUnits setting offers each kind's units, and defaults to the core's preferences", () => {
+    const setting = manifest.contributes.configuration.properties['studyAnnotator.preferredUnits'];
+    assert.deepEqual(setting.default, DEFAULT_PREFERRED_UNITS);
+    assert.deepEqual(
+      Object.entries(setting.properties as Record<string, { enum: string[] }>).map(([id, p]) => [id, p.enum]),
+      DIMENSIONS.map((d) => [d.id, [...d.units.map((u) => u.replace('{X}', '{cells}')), '']]),
     );
   });
   it('every setting has an order and a scope', () => {

@@ -2,6 +2,7 @@ import { convertBounds, weeksAndDays, type ConvertedQuantity } from '../units/co
 import { kindOf } from '../units/dimensions';
 import { DEFAULT_PREFERRED_UNITS, type PreferredUnits } from '../units/preferred';
 import { quantityOf } from '../units/quantity';
+import { plural } from '../problem';
 import type { ValidationResult } from '../validate';
 import { valueAt } from '../value-path';
 import type { ParsedStudy } from '../yaml/parsed-study';
@@ -40,7 +41,7 @@ export function preferredUnitsFix(result: ValidationResult, preferred: Preferred
   }
   const n = expects.length;
   if (!n) return undefined;
-  const all: QuickFix = { title: `Convert ${n === 1 ? '1 quantity' : `${n} quantities`} to preferred units`, edits, preferred: false };
+  const all: QuickFix = { title: `Convert ${plural(n, 'quantity', 'quantities')} to preferred units`, edits, preferred: false };
   return verifyConversion(all, expects, result) ? all : undefined;
 }
 

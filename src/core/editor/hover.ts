@@ -1,10 +1,14 @@
 import { allowedValues, deref, schemaAt, type SchemaNode } from '../schema/schema';
-import { parseQuantityText, readable, tidy, type Quantity } from '../units/quantity';
+import { parseQuantityText, quantityOf, quantityReading, readable, type Quantity } from '../units/quantity';
 import { normaliseUnit } from '../units/synonyms';
-import { checkUcum, convert, unitInfo } from '../units/ucum';
+import { checkUcum, unitInfo } from '../units/ucum';
 import { q as quote } from '../text/safe';
+import { valueAt } from '../value-path';
 import { readKeyLine } from '../yaml/key-line';
+import type { ParsedStudy } from '../yaml/parsed-study';
 import { cursorContext, type Segment } from './cursor';
+import { equivalents } from './quantity-hover';
+import { quantityNodeAt } from './quantity-nodes';
 
 export interface HoverInfo {
   /** Markdown. */
@@ -13,8 +17,12 @@ export interface HoverInfo {
   end: number;
 }
 
-/** What to show when hovering at `offset`: the field's documentation, and for quantities their UCUM form. */
-export function hoverAt(text: string, offset: number): HoverInfo | undefined {
+/**
+ * What to show when hovering at `offset`: the field's documentation, and for quantities their
+ * UCUM form and the same amount in the other units of its kind. With the parse of `text`, a
+ * long-form quantity ({value, unit}) is described too, wherever in it the pointer rests.
+ */
+export function hoverAt(text: string, offset: number, parsed?: ParsedStudy): HoverInfo | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.indexOf('\n', offset);
   const line = text.slice(lineStart, nl === -1 ? text.length : nl).replace(/\r$/, '');
@@ -35,9 +43,12 @@ export function hoverAt(text: string, offset: number): HoverInfo | undefined {
   if (offset < valueStart || offset > valueEnd || !rawValue) return undefined;
   const value = rawValue.replace(/^(["'])(.*)\1$/, '$2');
   const quantity = isQuantity(schema) ? parseQuantityText(value) : undefined;
+  const long = parsed?.text === text ? quantityNodeAt(parsed, offset) : undefined;
+  const longQuantity = long?.form === 'long' ? quantityOf(valueAt(parsed?.value, long.path)) : undefined;
   const unitField = path[path.length - 1] === 'unit' ? value : undefined;
   const parts: string[] = [];
-  if (quantity) parts.push(describeQuantity(quantity));
+  if (quantity) parts.push(describeQuantity(quantity, quantityReading(value)?.written));
+  else if (longQuantity && long) parts.push(describeQuantity(longQuantity, long.written));
   else if (unitField) parts.push(describeUnit(unitField));
   if (schema) parts.push(documentField(schema));
   return parts.length ? { contents: parts.join('\n\n---\n\n'), start: valueStart, end: valueEnd } : undefined;
@@ -57,23 +68,24 @@ export function documentField(schema: SchemaNode): string {
   return lines.join('\n');
 }
 
-/** '150 uL' -> UCUM form, the unit's name, and the value in a friendlier unit of the same kind. */
-export function describeQuantity(q: Quantity): string {
+/**
+ * '150 uL' -> its UCUM form, the unit's name and kind, and the amount in the other units of that
+ * kind, each bound written as it was ('3 x 10^6' stays a power of ten).
+ */
+export function describeQuantity(q: Quantity, written?: { low: string; high?: string }): string {
   const { ucum, changed } = normaliseUnit(q.unit);
   const [low, high] = [readable(q.low), q.high === undefined ? undefined : readable(q.high)];
   const value = high === undefined ? low : `${low}${/ /.test(low + high) ? ' to ' : '-'}${high}`;
   if (!checkUcum(ucum).valid) return `${quote(q.unit)} is not a UCUM unit.`;
   const info = unitInfo(ucum);
-  const lines = [`**${value} ${ucum}**${info ? ` (${info.name}${info.property ? `, ${info.property}` : ''})` : ''}`];
+  const kind = equivalents(ucum, written ?? { low: String(q.low), high: q.high === undefined ? undefined : String(q.high) });
+  const named = [info?.name, kind?.name ?? info?.property].filter(Boolean).join(', ');
+  const lines = [`**${value} ${ucum}**${named ? ` (${named})` : ''}`];
   if (changed) lines.push('', `Written ${quote(q.unit)}; the UCUM code is ${quote(ucum)}.`);
   if (q.sharedPower !== undefined && q.high !== undefined) {
     lines.push('', 'The power of ten written once, after the high bound, applies to both bounds.');
   }
-  const friendly = FRIENDLY.find(([from]) => from === ucum);
-  if (friendly) {
-    const converted = convert(q.low, ucum, friendly[1]);
-    if (converted !== undefined) lines.push('', `= ${tidy(converted)}${q.high !== undefined ? `-${tidy(convert(q.high, ucum, friendly[1]) ?? NaN)}` : ''} ${friendly[1]}`);
-  }
+  if (kind?.line) lines.push('', kind.line);
   return lines.join('\n');
 }
 
@@ -83,14 +95,3 @@ function describeUnit(unit: string): string {
   const info = unitInfo(ucum);
   return `UCUM \`${ucum}\`${info ? `: ${info.name}` : ''}${changed ? ` (written ${quote(unit)})` : ''}`;
 }
-
-/** Units curators often write small or large, and the unit they are usually compared in. */
-const FRIENDLY: readonly [string, string][] = [
-  ['uL', 'mL'],
-  ['L', 'mL'],
-  ['ug', 'mg'],
-  ['g', 'mg'],
-  ['h', 'd'],
-  ['wk', 'd'],
-  ['mo', 'd'],
-];

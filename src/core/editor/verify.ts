@@ -30,3 +30,8 @@ export function appliedSafely(fix: QuickFix, problem: Problem | undefined, resul
   if (problem && after.problems.some((p) => p.code === problem.code && p.message === problem.message)) return undefined;
   return { base, after };
 }
+
+/** Edits that together leave the text parsing and add no error (the CLI's fix applies several fixes at once). */
+export function editsAreSafe(result: ValidationResult, edits: readonly TextEdit[]): boolean {
+  return !!appliedSafely({ title: '', edits: [...edits], preferred: false }, undefined, result);
+}

@@ -60,9 +60,11 @@ function convertBound(text: string, from: string, to: string, yaml: boolean): { 
   const notation: Notation = notationOf(text);
   for (let p = Math.max(3, figures); p <= 15; p++) {
     const value = roundTo(exact, p);
-    const written = writeNumber(value, notation, yaml);
-    const back = backTo(value, written, to, from);
-    if (back !== undefined && roundTo(back, figures) === roundTo(x, figures)) return { value, text: written };
+    // Shortest first ('0.15'); with its significant trailing zeros ('619.0') where the short one would not convert back.
+    for (const written of [writeNumber(value, notation, yaml), writeNumber(value, notation, yaml, p)]) {
+      const back = backTo(value, written, to, from);
+      if (back !== undefined && roundTo(back, figures) === roundTo(x, figures)) return { value, text: written };
+    }
   }
   const value = roundTo(exact, 15);
   return { value, text: writeNumber(value, notation, yaml) };

@@ -38,12 +38,19 @@ export function roundTo(n: number, figures: number): number {
  * (at or above 10^5, or below 10^-3), so '3e6 {cells}' in 10*6{cells} is '3', not '3e0'.
  * `yaml` restricts the output to forms YAML reads as a number (plain or e).
  */
-export function writeNumber(n: number, notation: Notation, yaml = false): string {
+export function writeNumber(n: number, notation: Notation, yaml = false, figures?: number): string {
   const a = Math.abs(n);
   const plain = a === 0 || (a >= 1e-3 && a < 1e5);
-  if (plain || !Number.isFinite(n)) return String(n);
-  const [mantissa, exponent] = n.toExponential().split('e') as [string, string];
+  // With `figures`, trailing zeros that are significant are written: 619.0 is not 619.
+  if (plain || !Number.isFinite(n)) return figures && a !== 0 && Number.isFinite(n) ? plainDigits(n, figures) : String(n);
+  const [mantissa, exponent] = (figures ? n.toExponential(figures - 1) : n.toExponential()).split('e') as [string, string];
   const power = String(Number(exponent));
   if (notation.kind === 'times' && !yaml) return `${mantissa}${notation.times}10${notation.power}${power}`;
   return `${mantissa}${notation.kind === 'e' ? notation.e : 'e'}${power}`;
+}
+
+/** `n` in plain digits with exactly `figures` significant figures: 619 to 4 is '619.0'. */
+function plainDigits(n: number, figures: number): string {
+  const decimals = Math.max(0, figures - 1 - Math.floor(Math.log10(Math.abs(n))));
+  return n.toFixed(Math.min(decimals, 100));
 }
