@@ -19,6 +19,20 @@ interface Tracked {
   published?: { version: number; result: ValidationResult; problems: Map<string, Problem> };
   timer?: ReturnType<typeof setTimeout>;
   cancel?: vscode.CancellationTokenSource;
+  /** What the last validation of this document cost, in milliseconds: the wait after a keystroke follows it. */
+  lastCostMs?: number;
+}
+
+/**
+ * How long to wait after a keystroke before validating: twice what validating this document
+ * last cost, at most the `debounceMs` setting. A file of ordinary size (under a millisecond) is
+ * checked at once; a file whose validation is costly waits for the typing to pause, so the
+ * keystrokes are not held up by validations whose results the next keystroke makes stale.
+ * Before the first validation the cost is unknown, and the full wait applies.
+ */
+export function adaptiveDelay(lastCostMs: number | undefined, debounceMs: number): number {
+  if (lastCostMs === undefined || !Number.isFinite(lastCostMs)) return debounceMs;
+  return Math.min(debounceMs, Math.ceil(2 * Math.max(0, lastCostMs)));
 }
 
 export interface ValidatedEvent {
@@ -72,7 +86,7 @@ export class DiagnosticsController implements vscode.Disposable {
       t.timer = undefined;
       if (cancel.token.isCancellationRequested || doc.isClosed || doc.version !== version) return;
       this.validateNow(doc);
-    }, this.settings.debounceMs);
+    }, adaptiveDelay(t.lastCostMs, this.settings.debounceMs));
   }
 
   /**
@@ -138,6 +152,7 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const computed = { version, result, elapsedMs: performance.now() - started };
     t.computed = computed;
+    t.lastCostMs = computed.elapsedMs;
     return computed;
   }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { packageExtension } from '../../src/dev/code-server';
-import { EXAMPLES } from '../helpers/studies';
+import { EXAMPLES, trial } from '../helpers/studies';
 import { OUTPUT, gotoLine, openFile, openWorkbench, problemRows, runCommand, shot, showProblems, step, validatedStatus, waitFor, type Session } from './workbench';
 
 const FILE = 'nurudhin-2025-sle-secretome.study.yaml';
@@ -26,6 +26,8 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
     cpSync(EXAMPLES, workspace, { recursive: true });
     // A plain .yaml file that opts in with the first-line modeline, with one mistake in it.
     writeFileSync(path.join(workspace, 'opt-in.yaml'), '# study-annotator\nstudy:\n  id: Not A Slug\n  title: Opted in\n  type: narrative review\n  status: planned\nreview:\n  scope: x\ncuration:\n  curator: me\n  date: 2026-11-22\n  status: draft\n  schema_version: 1.0.0\n');
+    // A trial whose arm has no label yet, for typing one.
+    writeFileSync(path.join(workspace, 'typing.study.yaml'), trial());
     s = await openWorkbench(workspace, packageExtension(), {
       'studyAnnotator.logLevel': 'debug',
       // Spellings only, so safe on save: what a curator would switch on.
@@ -177,6 +179,27 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
       await waitFor('the warning to clear', async () => !(await problemRows(s.page)).some((r) => r.includes('unit-synonym')));
       const onDisk = readFileSync(path.join(workspace, FILE), 'utf8').split('\n');
       assert.deepEqual(onDisk.filter((_, i) => i !== line - 1), lines.filter((_, i) => i !== line - 1), 'every other line as it was');
+    }));
+
+  it('Enter after an arm\'s "- id:" line lands in the arm, so a typed key belongs to it', () =>
+    step(s.page, '12-enter-in-a-list-item', async () => {
+      const text = trial().split('\n');
+      const line = text.findIndex((l) => l === '  - id: treated') + 1;
+      await openFile(s.page, 'typing.study.yaml');
+      await gotoLine(s.page, line, (text[line - 1] as string).length + 1);
+      await s.page.keyboard.press('Enter');
+      await s.page.keyboard.type('label: Treated');
+      // The cursor tells where the text went: after four spaces and 'label: Treated', column 19.
+      const at = (l: number, c: number) => s.page.locator('.statusbar-item', { hasText: `Ln ${l}, Col ${c}` }).first().waitFor();
+      await at(line + 1, 19);
+      await s.page.keyboard.press('Enter');
+      await s.page.keyboard.type('description: x');
+      await at(line + 2, 19); // 'description: x' at the same column
+      const status = await waitFor('this version validated', async () => {
+        const st = await validatedStatus(s.page);
+        return st && (await s.page.locator('.statusbar-item', { hasText: `Ln ${line + 2}, Col 19` }).count()) ? st : undefined;
+      });
+      assert.equal(status, 'no problems');
     }));
 
   it('a file saved on disk is checked without opening it: a duplicate study id is flagged in both files', () =>

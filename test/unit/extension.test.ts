@@ -5,7 +5,7 @@ import { afterEach, describe, it } from 'node:test';
 import type * as vscode from 'vscode';
 import { StudyCodeActionProvider } from '../../src/extension/code-actions';
 import { DEFAULTS, type Settings } from '../../src/extension/config';
-import { DiagnosticsController, type ValidatedEvent } from '../../src/extension/diagnostics';
+import { adaptiveDelay, DiagnosticsController, type ValidatedEvent } from '../../src/extension/diagnostics';
 import { Logger } from '../../src/extension/logger';
 import { isStudyDocument } from '../../src/extension/study-documents';
 import { StudyIdRegistry } from '../../src/extension/study-ids';
@@ -50,6 +50,31 @@ describe('DiagnosticsController', () => {
     assert.equal(events.length, 1);
     assert.deepEqual(events[0]?.problems.map((p) => p.code), ['schema-enum']);
     assert.equal(collection.get(as(d.uri))?.length, 1);
+  });
+
+  it('waits twice the last validation cost after a keystroke, at most the setting, the full wait before any', () => {
+    assert.equal(adaptiveDelay(undefined, 150), 150);
+    assert.equal(adaptiveDelay(0.4, 150), 1);
+    assert.equal(adaptiveDelay(0, 150), 0);
+    assert.equal(adaptiveDelay(30, 150), 60);
+    assert.equal(adaptiveDelay(75, 150), 150);
+    assert.equal(adaptiveDelay(400, 150), 150);
+    assert.equal(adaptiveDelay(3, 0), 0, 'a setting of 0 never waits');
+    assert.equal(adaptiveDelay(Number.NaN, 150), 150);
+  });
+
+  it('a file that validates quickly is checked soon after a keystroke, long before the full wait', async () => {
+    const { live, events } = controller({ debounceMs: 3000 });
+    const d = doc(trial());
+    live.validateNow(asDoc(d)); // the first pays for loading the schema; the next are cheap
+    d.edit(trial((b) => b.replace('route: intravenous', 'route: intramuscular')));
+    live.validateNow(asDoc(d));
+    d.edit(trial((b) => b.replace('route: intravenous', 'route: IV')));
+    const started = performance.now();
+    live.schedule(asDoc(d));
+    await until(() => events.length === 3);
+    assert.ok(performance.now() - started < 1500, `${performance.now() - started} ms`);
+    assert.deepEqual(events[2]?.problems.map((p) => p.code), ['schema-enum']);
   });
 
   it('does not publish a version that is no longer current (the stale-version guard)', async () => {
