@@ -54,7 +54,8 @@ export interface ProblemDataByCode {
   'endpoint-missing-result': { endpoint: string; priority: string; index: number };
   'endpoint-no-timepoint': { endpoint: string; index: number };
   'safety-endpoint-missing': { studyType: string };
-  'profile-endpoint-missing': { profile: string; expected: string; label: string };
+  /** `endpoint`: what to write for the expected endpoint (its name, and the profile's first instrument, analyte or category). */
+  'profile-endpoint-missing': { profile: string; expected: string; label: string; endpoint: { name: string; instrument?: string; analyte?: string; category?: string } };
   'quantity-not-finite': { pointer: string };
   'dose-not-positive': { pointer: string };
   /** The value with its bounds swapped, as written; null where that is not a safe text edit (long form, a shared power). */

@@ -29,7 +29,10 @@ export class StudyCodeActionProvider implements vscode.CodeActionProvider {
     const action = (fix: QuickFix, kind: vscode.CodeActionKind) => {
       const a = new vscode.CodeAction(fix.title, kind);
       a.edit = new vscode.WorkspaceEdit();
-      for (const e of fix.edits) a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+      const range = (e: (typeof fix.edits)[number]) => new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end));
+      // A snippet's placeholders become tab stops, the first one selected.
+      if (fix.snippet) a.edit.set(doc.uri, fix.edits.map((e) => new vscode.SnippetTextEdit(range(e), new vscode.SnippetString(e.newText))));
+      else for (const e of fix.edits) a.edit.replace(doc.uri, range(e), e.newText);
       actions.push(a);
       return a;
     };

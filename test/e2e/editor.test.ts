@@ -28,6 +28,11 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
     writeFileSync(path.join(workspace, 'opt-in.yaml'), '# study-annotator\nstudy:\n  id: Not A Slug\n  title: Opted in\n  type: narrative review\n  status: planned\nreview:\n  scope: x\ncuration:\n  curator: me\n  date: 2026-11-22\n  status: draft\n  schema_version: 1.0.0\n');
     // A trial whose arm has no label yet, for typing one.
     writeFileSync(path.join(workspace, 'typing.study.yaml'), trial());
+    // A completed trial whose primary endpoint has no result yet.
+    writeFileSync(
+      path.join(workspace, 'results.study.yaml'),
+      trial((b) => b.replace('id: test-trial', 'id: results-trial').replace('    priority: safety\n    category: safety\n    timepoints: [w4]\n', '    priority: primary\n    timepoints: [w4]\n  - id: sae\n    name: Serious adverse events\n    priority: safety\n    timepoints: [w4]\n'), 'completed'),
+    );
     s = await openWorkbench(workspace, packageExtension(), {
       'studyAnnotator.logLevel': 'debug',
       // Spellings only, so safe on save: what a curator would switch on.
@@ -200,6 +205,28 @@ describe('the extension in a real VS Code (code-server + Chromium)', { timeout: 
         return st && (await s.page.locator('.statusbar-item', { hasText: `Ln ${line + 2}, Col 19` }).count()) ? st : undefined;
       });
       assert.equal(status, 'no problems');
+    }));
+
+  it('a missing-result fix inserts the result skeleton with its first placeholder selected', () =>
+    step(s.page, '13-result-skeleton-snippet', async () => {
+      await openFile(s.page, 'results.study.yaml');
+      const row = await waitFor('the missing result', async () => (await problemRows(s.page)).find((r) => r.includes('endpoint-missing-result')));
+      const line = Number(/\[Ln (\d+), Col (\d+)\]/.exec(row)?.[1]);
+      const col = Number(/\[Ln (\d+), Col (\d+)\]/.exec(row)?.[2]);
+      await gotoLine(s.page, line, col);
+      await s.page.keyboard.press('Control+.');
+      const menu = s.page.locator('.action-widget');
+      await menu.waitFor({ state: 'visible' });
+      const title = 'Add a result for `ae` (each arm at each timepoint)';
+      await waitFor('the skeleton fix in the menu', async () => (await menu.innerText()).includes(title));
+      for (let i = 0; i < 6 && (await menu.locator('.monaco-list-row.focused').getAttribute('aria-label')) !== title; i++) await s.page.keyboard.press('ArrowDown');
+      await s.page.keyboard.press('Enter');
+      // The placeholder is selected: typing replaces it.
+      await waitFor('the snippet inserted', async () => (await s.page.locator('.editor-instance .view-line', { hasText: 'as_reported: What the source reports' }).count()) > 0);
+      await shot(s.page, '13-result-skeleton-inserted');
+      await s.page.keyboard.type('IL-6 fell by half');
+      await waitFor('the typed result', async () => (await s.page.locator('.editor-instance .view-line', { hasText: 'as_reported: IL-6 fell by half' }).count()) > 0);
+      await waitFor('the missing result gone', async () => !(await problemRows(s.page)).some((r) => r.includes('endpoint-missing-result')));
     }));
 
   it('a file saved on disk is checked without opening it: a duplicate study id is flagged in both files', () =>

@@ -93,10 +93,21 @@ export class CodeActionKind {
   }
 }
 
+export class SnippetString {
+  constructor(readonly value: string) {}
+}
+
+export class SnippetTextEdit {
+  constructor(readonly range: Range, readonly snippet: SnippetString) {}
+}
+
 export class WorkspaceEdit {
-  readonly edits: { uri: Uri; range: Range; newText: string }[] = [];
+  readonly edits: { uri: Uri; range: Range; newText: string; snippet?: boolean }[] = [];
   replace(uri: Uri, range: Range, newText: string): void {
     this.edits.push({ uri, range, newText });
+  }
+  set(uri: Uri, edits: readonly SnippetTextEdit[]): void {
+    for (const e of edits) this.edits.push({ uri, range: e.range, newText: e.snippet.value, snippet: true });
   }
 }
 

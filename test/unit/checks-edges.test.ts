@@ -34,7 +34,7 @@ describe('condition profiles: who they apply to', () => {
       { id: 'named', name: 'Named', applies: { names: ['ards'] }, expects: [{ id: 'vf', label: 'ventilator-free days', names: ['ventilator-free'] }] },
     ];
     const text = withCondition('  species: Homo sapiens\n  condition:\n    name: ARDS\n    code: J80\n');
-    assert.deepEqual(missing(text, { profiles }), ['coded:pf', 'named:vf']);
+    assert.deepEqual(missing(text, { profiles }), ['ards-covid:mortality', 'ards-covid:oxygenation', 'ards-covid:who-cps', 'coded:pf', 'named:vf'], 'the shipped ARDS set applies too');
   });
 });
 

@@ -189,6 +189,28 @@ describe('code actions', () => {
   });
 });
 
+describe('code actions of every kind', () => {
+  it('an insertion is a snippet edit; conversions come as rewrites; file-wide actions only when asked for by kind', () => {
+    const { live, collection } = controller();
+    const d = doc(trial((b) => b.replace('    priority: safety\n    category: safety\n', '    category: efficacy\n').replace('at: 4 wk', 'at: 4 weeks')));
+    live.validateNow(asDoc(d));
+    const diagnostics = collection.get(as(d.uri)) ?? [];
+    const safety = diagnostics.find((x) => (x.code as { value: string }).value === 'safety-endpoint-missing');
+    assert.ok(safety);
+    const provider = new StudyCodeActionProvider(live, () => ({ ...DEFAULTS, preferredUnits: { time: 'h' } }));
+    const actions = provider.provideCodeActions(asDoc(d), as(safety.range), as({ diagnostics: [safety] }));
+    const add = actions.find((a) => a.title.startsWith('Add an adverse-events endpoint'));
+    const edit = (add?.edit as unknown as fake.WorkspaceEdit | undefined)?.edits[0];
+    assert.equal(edit?.snippet, true);
+    assert.match(edit?.newText ?? '', /name: \$\{1:Adverse events\}/);
+    assert.ok(!actions.some((a) => a.kind?.value.startsWith('source')), 'no file-wide action for the light bulb');
+    const source = provider.provideCodeActions(asDoc(d), as(safety.range), as({ diagnostics: [], only: fake.CodeActionKind.Source }));
+    assert.deepEqual(source.map((a) => [a.kind?.value, a.title]), [['source.convertUnits', 'Convert 1 quantity to preferred units'], ['source.fixAll.studyAnnotator', 'Write UCUM codes for unit spellings']]);
+    const fixAll = provider.provideCodeActions(asDoc(d), as(safety.range), as({ diagnostics: [], only: fake.CodeActionKind.SourceFixAll }));
+    assert.deepEqual(fixAll.map((a) => a.title), ['Write UCUM codes for unit spellings']);
+  });
+});
+
 describe('StudyIdRegistry', () => {
   it('reports a shared id on both files, and clears it when one goes', async () => {
     const registry = new StudyIdRegistry(as(docsUri));

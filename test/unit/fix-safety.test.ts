@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { quickFixes, ValidationSession, type TextEdit } from '../../src/core';
+import { quickFixes, ValidationSession, type QuickFix, type TextEdit } from '../../src/core';
+import { plain } from '../../src/core/editor/insert';
 import { INVALID, read, runs, trial } from '../helpers/studies';
 
 function apply(text: string, edits: readonly TextEdit[]): string {
@@ -19,8 +20,10 @@ function checkAllFixes(text: string): number {
   const result = new ValidationSession().run(text);
   let offered = 0;
   for (const problem of result.problems) {
-    for (const fix of quickFixes(problem, result)) {
+    for (const offeredFix of quickFixes(problem, result)) {
       offered++;
+      // A snippet reads as its placeholders' defaults until they are typed over.
+      const fix: QuickFix = offeredFix.snippet ? { ...offeredFix, edits: offeredFix.edits.map((e) => ({ ...e, newText: plain(e.newText) })) } : offeredFix;
       assert.equal(fix.edits.length, 1);
       const edit = fix.edits[0] as TextEdit;
       const fixed = apply(text, fix.edits);

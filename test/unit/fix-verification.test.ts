@@ -109,9 +109,12 @@ describe('fix candidates, exact', () => {
       return quickFixes(problem, result).map((f) => [f.title, f.preferred]);
     };
     assert.deepEqual(titles('unit-synonym'), [['Write the UCUM code `wk`', true]]);
-    assert.deepEqual(titles('ref-unresolved'), [['Change to `cells`', true]]);
+    assert.deepEqual(titles('ref-unresolved'), [['Change to `cells`', true], ['Declare product `cell` under `products`', false]]);
     assert.deepEqual(titles('schema-unknown-property'), [['Rename to `route`', true]]);
-    assert.deepEqual(titles('endpoint-missing-result'), [['Mark the endpoint not_reported (with a reason to complete)', false]]);
+    assert.deepEqual(titles('endpoint-missing-result'), [
+      ['Mark the endpoint not_reported (with a reason to complete)', false],
+      ['Add a result for `response` (each arm at each timepoint)', false],
+    ]);
     assert.deepEqual(titles('schema-type'), []);
   });
   it('not_reported goes after the endpoint, on its own line, in the file\'s line endings', () => {

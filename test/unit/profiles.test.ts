@@ -56,6 +56,7 @@ describe('shipped condition profiles', () => {
       [
         'sle (Systemic lupus erythematosus): a disease activity index (SLEDAI-2K or MEX-SLEDAI); complement C3; complement C4; anti-dsDNA; adverse events',
         'knee-oa (Knee osteoarthritis): a pain and function score (e.g. WOMAC); imaging of cartilage (e.g. MRI); adverse events',
+      'ards-covid (ARDS and COVID-19): mortality; respiratory support or oxygenation (e.g. PaO2/FiO2); a WHO clinical progression scale (e.g. WHO-CPS 2020); adverse events',
         'sepsis-animal (Sepsis (animal models)): survival; inflammatory cytokines',
       ],
     );

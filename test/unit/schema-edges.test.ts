@@ -165,6 +165,6 @@ describe('profiles file', () => {
   });
   it('a workspace profile replaces a shipped one with its id and adds the rest', () => {
     const merged = mergeProfiles(DEFAULT_PROFILES, [{ id: 'sle', name: 'Mine', applies: {}, expects: [] }, { id: 'new', name: 'New', applies: {}, expects: [] }]);
-    assert.deepEqual(merged.map((p) => `${p.id}:${p.name}`), ['sle:Mine', 'knee-oa:Knee osteoarthritis', 'sepsis-animal:Sepsis (animal models)', 'new:New']);
+    assert.deepEqual(merged.map((p) => `${p.id}:${p.name}`), ['sle:Mine', 'knee-oa:Knee osteoarthritis', 'ards-covid:ARDS and COVID-19', 'sepsis-animal:Sepsis (animal models)', 'new:New']);
   });
 });

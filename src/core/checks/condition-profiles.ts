@@ -31,12 +31,23 @@ function meets(expected: ExpectedEndpoint, endpoint: Record<string, unknown>): b
   return (expected.names ?? []).some((f) => name.includes(f.toLowerCase()));
 }
 
+/** What a fix writes for an expected endpoint: a name from its label, and its first instrument, analyte or category. */
+function suggestedEndpoint(expected: ExpectedEndpoint): { name: string; instrument?: string; analyte?: string; category?: string } {
+  const name = expected.label.replace(/^an? /, '').replace(/\s*\(.*\)$/, '');
+  const out: { name: string; instrument?: string; analyte?: string; category?: string } = { name: name.charAt(0).toUpperCase() + name.slice(1) };
+  if (expected.instruments?.[0]) out.instrument = expected.instruments[0];
+  else if (expected.analytes?.[0]) out.analyte = expected.analytes[0];
+  if (expected.categories?.[0]) out.category = expected.categories[0];
+  return out;
+}
+
 /** Endpoints a condition's core outcome set expects but the annotation does not record. */
 export const conditionProfilesCheck: Check = {
   name: 'condition-profiles',
   check(doc, ctx) {
     const endpoints = items(doc.value, 'endpoints').map(({ item }) => item);
-    if (!rec(doc.value)?.endpoints) return [];
+    // No endpoints section, or `endpoints: {not_reported}` (the source lists no outcomes): nothing to hold the set against.
+    if (!Array.isArray(rec(doc.value)?.endpoints)) return [];
     const out: ProblemDraft[] = [];
     const at = doc.locate(['endpoints']);
     const span = at.key ?? at.value;
@@ -49,7 +60,7 @@ export const conditionProfilesCheck: Check = {
           message: `The ${profile.name} outcome set expects ${expected.label}; none of the endpoints records it.`,
           start: span.start,
           end: span.end,
-          data: { profile: profile.id, expected: expected.id, label: expected.label },
+          data: { profile: profile.id, expected: expected.id, label: expected.label, endpoint: suggestedEndpoint(expected) },
         });
       }
     }

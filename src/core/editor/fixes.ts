@@ -1,5 +1,7 @@
 import type { Problem } from '../problem';
 import { acknowledgeFix } from './acknowledge';
+import { plain } from './insert';
+import { insertionFixes } from './missing';
 import { quantityOf } from '../units/quantity';
 import type { ValidationResult } from '../validate';
 import { appliedSafely } from './verify';
@@ -18,6 +20,8 @@ export interface QuickFix {
   edits: TextEdit[];
   /** The one fix to apply with "Fix all" / Ctrl+. Enter. */
   preferred: boolean;
+  /** The new texts are snippets: `${1:default}` placeholders for the curator to type over, the first selected. */
+  snippet?: boolean;
 }
 
 /**
@@ -26,11 +30,12 @@ export interface QuickFix {
  * other byte of the file (comments, order, formatting) as it was.
  */
 export function quickFixes(problem: Problem, result: ValidationResult): QuickFix[] {
-  const fixes = candidates(problem, result).filter((fix) => verifyFix(fix, problem, result));
-  // Acknowledging is for what no edit can correct; where a fix corrects the problem, that is the way.
-  const ack = !fixes.length && result.parsed && acknowledgeFix(problem, result.parsed, result.shift);
-  if (ack && verifyAcknowledgement(ack, problem, result)) fixes.push(ack);
-  return fixes;
+  const corrections = candidates(problem, result).filter((fix) => verifyFix(fix, problem, result));
+  const insertions = result.parsed ? insertionFixes(problem, result.parsed, result.shift).filter((fix) => verifyInsertion(fix, problem, result)) : [];
+  // Acknowledging is for what no edit can correct; where a fix corrects the problem, that is the
+  // way. An insertion adds what the source may not give, so it does not rule acknowledging out.
+  const ack = !corrections.length && result.parsed && acknowledgeFix(problem, result.parsed, result.shift);
+  return [...corrections, ...insertions, ...(ack && verifyAcknowledgement(ack, problem, result) ? [ack] : [])];
 }
 
 function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
@@ -100,6 +105,11 @@ export function verifyFix(fix: QuickFix, problem: Problem, result: ValidationRes
     default:
       return true;
   }
+}
+
+/** An insertion, its placeholders read as their defaults, must parse, add no error and remove the problem. */
+function verifyInsertion(fix: QuickFix, problem: Problem, result: ValidationResult): boolean {
+  return !!appliedSafely({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: plain(e.newText) })) }, problem, result);
 }
 
 /** An acknowledgement must move exactly this problem to the suppressed ones, and add no other problem. */

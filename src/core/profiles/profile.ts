@@ -51,6 +51,17 @@ export const DEFAULT_PROFILES: readonly ConditionProfile[] = [
     ],
   },
   {
+    id: 'ards-covid',
+    name: 'ARDS and COVID-19',
+    applies: { codes: ['U07.1', 'U07.2', 'J80'], names: ['COVID-19', 'COVID', 'SARS-CoV-2', 'ARDS', 'acute respiratory distress'], species: 'human' },
+    expects: [
+      { id: 'mortality', label: 'mortality', categories: ['survival'], names: ['mortality', 'survival', 'death'] },
+      { id: 'oxygenation', label: 'respiratory support or oxygenation (e.g. PaO2/FiO2)', analytes: ['PaO2/FiO2', 'SpO2/FiO2', 'oxygenation index'], names: ['oxygenation', 'ventilat', 'oxygen', 'respiratory support', 'pao2'] },
+      { id: 'who-cps', label: 'a WHO clinical progression scale (e.g. WHO-CPS 2020)', instruments: ['WHO-CPS 2020', 'WHO clinical progression scale', 'WHO ordinal scale', 'WHO-CPS'], names: ['clinical progression', 'ordinal scale', 'WHO scale'] },
+      { id: 'adverse-events', label: 'adverse events', categories: ['safety'] },
+    ],
+  },
+  {
     id: 'sepsis-animal',
     name: 'Sepsis (animal models)',
     applies: { codes: ['A41'], names: ['sepsis'], species: 'animal' },
