@@ -9,7 +9,7 @@ import type { ParsedStudy } from './yaml/parsed-study';
  * kept. The region is the top-level section holding the error; where the file was parsed
  * whole, the parser's recovery can swallow the sections after it too, so it runs to the end.
  */
-const BREAKS_STRUCTURE: ReadonlySet<ProblemCode> = new Set(['yaml-syntax', 'yaml-tab-indent']);
+const BREAKS_STRUCTURE: ReadonlySet<ProblemCode> = new Set(['yaml-syntax', 'yaml-tab-indent', 'yaml-indentation']);
 
 interface Region {
   start: number;

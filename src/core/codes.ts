@@ -16,6 +16,7 @@ export const PROBLEM_CODES = {
   'file-empty': { severity: 'error', summary: 'The file holds nothing but blank lines and comments.' },
   'yaml-syntax': { severity: 'error', summary: 'The YAML cannot be parsed at this point.' },
   'yaml-tab-indent': { severity: 'error', summary: 'A tab is used for indentation; YAML allows only spaces.' },
+  'yaml-indentation': { severity: 'error', summary: 'A key line is indented to a column where none of its siblings stand (for example at the dash of the list item it belongs to).' },
   'yaml-duplicate-key': { severity: 'error', summary: 'The same key appears twice in one mapping.' },
   'yaml-multi-document': { severity: 'error', summary: 'The file holds more than one YAML document; one file holds one study.' },
   'yaml-too-deep': { severity: 'error', summary: 'Lists and mappings nest more than 64 levels deep; the file is not validated further.' },

@@ -28,6 +28,8 @@ export interface ProblemDataByCode {
   'file-empty': Record<string, never>;
   'yaml-syntax': { yamlCode: string };
   'yaml-tab-indent': { yamlCode: string };
+  /** `found` spaces where the line's siblings stand at `expected`; the fix re-indents the line. */
+  'yaml-indentation': { key: string; found: number; expected: number };
   'yaml-duplicate-key': { yamlCode: string; key?: string };
   'yaml-multi-document': { yamlCode: string };
   'yaml-too-deep': { limit: number };

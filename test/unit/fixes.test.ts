@@ -25,6 +25,7 @@ const FIXABLE: [ProblemCode, RegExp][] = [
   ['ref-unresolved', /Change to `cells`/],
   ['schema-unknown-property', /Rename to `route`/],
   ['endpoint-missing-result', /not_reported/],
+  ['yaml-indentation', /^Indent `label` to column 5, with its siblings$/],
 ];
 
 describe('quick fixes', () => {

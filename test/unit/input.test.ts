@@ -76,7 +76,7 @@ describe('one fault, one problem', () => {
     ['a duplicate key', '  status: published\n', '  status: published\n  status: completed\n', 'yaml-duplicate-key'],
     ['a tab', '    role: experimental\n', '\trole: experimental\n', 'yaml-tab-indent'],
     ['a nested key on one line', '    role: experimental\n', '    role: experimental: x\n', 'yaml-syntax'],
-    ['a key indented one space short', '    role: experimental\n', '   role: experimental\n', 'yaml-syntax'],
+    ['a key indented one space short', '    role: experimental\n', '   role: experimental\n', 'yaml-indentation'],
     ['a missing colon', '    role: experimental\n', '    role experimental\n', 'yaml-syntax'],
     ['an unclosed quote', 'title: ', 'title: "', 'yaml-syntax'],
   ];

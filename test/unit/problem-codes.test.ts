@@ -25,6 +25,7 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   'file-empty': { text: '# to do\n\n', covers: '', message: /^The file is empty; a study annotation starts with `study:`/ },
   'yaml-syntax': { text: review('conclusions:\n  authors: "C:\\data"\n'), covers: '\\d', message: /escape sequence is not valid inside double quotes/ },
   'yaml-tab-indent': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  \tthemes: [a]\n'), covers: '\t', message: /indented with a tab/ },
+  'yaml-indentation': { text: trial(replace('  - id: treated\n', '  - id: treated\n  label: T2\n')), covers: '  label', message: /^`label` is indented 2 spaces; in this arm its siblings are at 4\.$/ },
   'yaml-duplicate-key': { text: review().replace('  status: planned\n', '  status: planned\n  status: published\n'), covers: 'status', message: /key `status` appears twice/ },
   'yaml-too-deep': { text: review('conclusions:\n  authors: ' + '['.repeat(70) + ']'.repeat(70) + '\n'), covers: '  authors: ' + '['.repeat(70) + ']'.repeat(70), message: /^Lists and mappings nest more than 64 levels deep on this line/ },
   'yaml-complex-key': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  ? [a, b]\n  : c\n'), covers: '[a, b]', message: /^This key is a list or a mapping/ },

@@ -58,6 +58,11 @@ function candidates(problem: Problem, result: ValidationResult): QuickFix[] {
       const swapped = problem.data.swapped;
       return swapped === null ? [] : [replace(`Swap the bounds: \`${swapped}\``, quoteIfNeeded(swapped, doc.text.slice(problem.start - result.shift, problem.end - result.shift)))];
     }
+    case 'yaml-indentation': {
+      // Only the line's leading spaces change.
+      const edit = { start: problem.start, end: problem.start + problem.data.found, newText: ' '.repeat(problem.data.expected) };
+      return [{ title: `Indent \`${problem.data.key}\` to column ${problem.data.expected + 1}, with its siblings`, edits: [edit], preferred: true }];
+    }
     case 'registry-id-form':
       return [replace(`Set the registry to \`${problem.data.suggestion}\``, quoteIfNeeded(problem.data.suggestion, doc.text.slice(problem.start - result.shift, problem.end - result.shift)))];
     default:
