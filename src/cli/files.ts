@@ -104,12 +104,20 @@ async function glob(pattern: string, cwd: string, warn: Warn): Promise<string[]>
 export async function readCapped(file: string, limit: number): Promise<Uint8Array> {
   const handle = await fs.open(file, 'r');
   try {
-    const buffer = Buffer.alloc(limit + 1);
+    // Sized by what the file says it holds (a device says 0), plus one byte to see it grew:
+    // a small file costs a small buffer, never 2 MiB. A file that grew meanwhile is read on.
+    const { size } = await handle.stat();
+    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, size > 0 ? size + 1 : limit + 1));
     let filled = 0;
-    while (filled < buffer.length) {
+    for (;;) {
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-      if (bytesRead === 0) break;
       filled += bytesRead;
+      if (bytesRead === 0 || filled > limit) break;
+      if (filled === buffer.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
     }
     return buffer.subarray(0, filled);
   } finally {

@@ -6,8 +6,6 @@ import { toPointer, valueAt, type PathSegment } from '../value-path';
 import type { Check } from './check';
 import { instancesOf } from './view';
 
-let paths: string[][] | undefined;
-
 /**
  * Numbers a quantity cannot hold. The long form's `value: 1e999` is Infinity, which the schema
  * rejects as not a number; the short form `1e999 mL` must be caught the same way. And a dose is
@@ -18,9 +16,8 @@ let paths: string[][] | undefined;
 export const quantitiesCheck: Check = {
   name: 'quantities',
   check(doc) {
-    paths ??= quantityPaths();
     const out: ProblemDraft[] = [];
-    for (const pattern of paths) {
+    for (const pattern of quantityPaths()) {
       for (const path of instancesOf(doc.value, pattern)) {
         const value = valueAt(doc.value, path);
         const span = () => doc.locate(path).value;

@@ -7,17 +7,9 @@ import type { ParsedStudy } from '../yaml/parsed-study';
 import type { Check } from './check';
 import { instancesOf, items, list, str } from './view';
 
-let sites: { path: string[]; collection: string }[] | undefined;
-
-/** The reference fields and the lists they name, read once from the schema (its `x-ref` marks). */
-function referenceSites(): { path: string[]; collection: string }[] {
-  sites ??= referencePaths();
-  return sites;
-}
-
 /** The lists that references point into: their ids must be unique. */
 function referencedCollections(): string[] {
-  return [...new Set(referenceSites().map((s) => s.collection))];
+  return [...new Set(referencePaths().map((s) => s.collection))];
 }
 
 /** Every reference (interventions, endpoint timepoints, results, adverse events) names an existing id. */
@@ -27,7 +19,7 @@ export const referencesCheck: Check = {
     const ids = new Map(referencedCollections().map((c) => [c, idsOf(doc.value, c)]));
     const known = new Map([...ids].map(([c, list]) => [c, new Set(list)]));
     const out: ProblemDraft[] = [];
-    for (const { path: pattern, collection } of referenceSites()) {
+    for (const { path: pattern, collection } of referencePaths()) {
       const declared = ids.get(collection) ?? [];
       for (const path of instancesOf(doc.value, pattern)) {
         const id = str(valueAt(doc.value, path));

@@ -21,8 +21,6 @@ interface UnitUse {
   data: UnitData;
 }
 
-let paths: string[][] | undefined;
-
 /** Statistics reported in the unit of the endpoint's measure; the others (proportion, count, ratio, percent change) are not. */
 const IN_ENDPOINT_UNIT = new Set(['mean', 'median', 'change from baseline', 'difference']);
 
@@ -43,10 +41,9 @@ const TIME_FIELDS = new Set(['at', 'interval', 'duration', 'window', 'age', 'col
 export const unitsCheck: Check = {
   name: 'units',
   check(doc) {
-    paths ??= quantityPaths();
     const out: ProblemDraft[] = [];
     const uses = new Map<string, UnitUse>();
-    for (const pattern of paths) {
+    for (const pattern of quantityPaths()) {
       for (const path of instancesOf(doc.value, pattern)) {
         const quantity = quantityOf(valueAt(doc.value, path));
         if (!quantity) continue;

@@ -25,13 +25,10 @@ export interface QuantityNode {
   asReported?: string;
 }
 
-let paths: string[][] | undefined;
-
 /** Every quantity of the study whose unit is UCUM (after synonyms) and whose numbers are finite. */
 export function quantityNodes(doc: ParsedStudy): QuantityNode[] {
-  paths ??= quantityPaths();
   const out: QuantityNode[] = [];
-  for (const pattern of paths) {
+  for (const pattern of quantityPaths()) {
     for (const path of instancesOf(doc.value, pattern)) {
       const node = quantityNode(doc, path);
       if (node) out.push(node);

@@ -92,14 +92,17 @@ function pathsWhere<T>(match: (node: SchemaNode) => T | undefined): { path: stri
   return out.filter(({ path }) => !seen.has(path.join('\u0000')) && Boolean(seen.add(path.join('\u0000'))));
 }
 
-/** Instance paths of every quantity in the format, read from the schema. */
-export function quantityPaths(): string[][] {
-  return pathsWhere((n) => (n.$ref === '#/$defs/quantity' ? true : undefined)).map((x) => x.path);
+let quantities: readonly string[][] | undefined;
+let references: readonly { path: string[]; collection: string }[] | undefined;
+
+/** Instance paths of every quantity in the format, read from the schema once (it does not change). */
+export function quantityPaths(): readonly string[][] {
+  return (quantities ??= pathsWhere((n) => (n.$ref === '#/$defs/quantity' ? true : undefined)).map((x) => x.path));
 }
 
-/** Every field that holds the id of an item elsewhere in the file, and the list it names, read from the schema. */
-export function referencePaths(): { path: string[]; collection: string }[] {
-  return pathsWhere((n) => n['x-ref']).map(({ path, found }) => ({ path, collection: found }));
+/** Every field that holds the id of an item elsewhere in the file, and the list it names, read from the schema once. */
+export function referencePaths(): readonly { path: string[]; collection: string }[] {
+  return (references ??= pathsWhere((n) => n['x-ref']).map(({ path, found }) => ({ path, collection: found })));
 }
 
 /**
