@@ -22,3 +22,6 @@ export { spellingFixAll } from './editor/fix-all';
 export { applyEdits, editsAreSafe } from './editor/verify';
 export { DIMENSION_IDS, DIMENSIONS, type DimensionId } from './units/dimensions';
 export { duplicateStudyIds, type StudyIdLocation } from './workspace';
+export { buildComparison, type CompareInput } from './compare/build';
+export { toCsvLong, toCsvWide, toMarkdown } from './compare/export';
+export type { Cell, CellState, Comparison, ResultRecord, Row, Source, TrialColumn } from './compare/types';

@@ -1,0 +1,68 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { buildComparison, DEFAULT_MAX_SIZE, toCsvLong, toCsvWide, toMarkdown, ValidationSession, type CompareInput } from '../core';
+import { expandOperands, readCapped, UsageError } from './files';
+
+export const COMPARE_HELP = `Usage: study-annotator compare [options] <files | directories | globs>...
+
+Compares annotated trials: an overview (design, population, products, doses normalised per
+kind, regimen, outcomes, safety), an endpoint matrix with equivalent endpoints grouped, and
+every result in long form. Broken files show what could be read and their problem count.
+
+Options:
+  --format <csv|csv-wide|md|json>  csv: one row per study x arm x endpoint x timepoint x statistic
+                                   (for metafor, meta, RevMan); csv-wide: treatment vs comparator
+                                   per row; md: the overview and endpoints as Markdown; json: the
+                                   whole comparison (default: md)
+  --out <file>                     write there instead of stdout
+  -h, --help                       show this help
+
+Exit status: 0 written, 2 usage or I/O error.
+`;
+
+export interface CompareOptions {
+  format: 'csv' | 'csv-wide' | 'md' | 'json';
+  out?: string;
+  operands: string[];
+}
+
+export function parseCompareArgs(rest: readonly string[]): CompareOptions | 'help' {
+  const o: CompareOptions = { format: 'md', operands: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const value = () => {
+      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (v === undefined) throw new UsageError(`${arg.split('=')[0]} needs a value`);
+      return v;
+    };
+    const name = arg.split('=')[0];
+    if (name === '--format') {
+      const v = value();
+      if (v !== 'csv' && v !== 'csv-wide' && v !== 'md' && v !== 'json') throw new UsageError(`--format must be csv, csv-wide, md or json (got "${v}")`);
+      o.format = v;
+    } else if (name === '--out') o.out = value();
+    else if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else o.operands.push(arg);
+  }
+  if (!o.operands.length) throw new UsageError('no files given (try: study-annotator compare examples/)');
+  return o;
+}
+
+export async function runCompare(o: CompareOptions, cwd: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const files = await expandOperands(o.operands, cwd, (message) => err(`study-annotator: warning: ${message}\n`));
+  const inputs: CompareInput[] = [];
+  for (const file of files) {
+    const bytes = await readCapped(path.resolve(cwd, file), DEFAULT_MAX_SIZE).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read ${file}: ${e.code ?? String(e)}`);
+    });
+    // Decoded as the validator would: a binary or oversized file is a column with its problem.
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    inputs.push({ file: file.split(path.sep).join('/'), result: new ValidationSession().run(bytes.length > DEFAULT_MAX_SIZE || text.includes('\u0000') ? '\u0000' : text) });
+  }
+  const comparison = buildComparison(inputs);
+  const text = o.format === 'csv' ? toCsvLong(comparison) : o.format === 'csv-wide' ? toCsvWide(comparison) : o.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : toMarkdown(comparison);
+  if (o.out) await fs.writeFile(path.resolve(cwd, o.out), text);
+  else out(text);
+  return 0;
+}
