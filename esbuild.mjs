@@ -2,7 +2,7 @@
 //   core.js       the pure validation core (yaml, ajv, ucum) - the one public API module
 //   cli.js        the command-line adapter; requires ./core.js at run time
 //   extension.js  the VS Code adapter; requires ./core.js lazily, so activation stays cheap
-//   webview.js    browser code for webview panels
+//   webview.js    browser code for webview panels (compare.css its stylesheet)
 // Usage: node esbuild.mjs [--watch] [--dev]
 import * as esbuild from 'esbuild';
 import path from 'node:path';
@@ -57,6 +57,8 @@ const builds = [
     format: 'iife',
     target: 'es2022',
   },
+  // The page's stylesheet, beside its script: the panel reads nothing outside dist/.
+  { ...common, entryPoints: { compare: 'media/compare.css' }, outdir: 'dist' },
 ];
 
 if (watch) {

@@ -1,2 +1,120 @@
-// The compare-trials panel script; built now so the bundle layout is fixed from the start.
-export {};
+/**
+ * The Compare Trials page. It says `ready` once it listens, then renders whatever comparison the
+ * host sends, keeping tab, sort, filter, pinned trial, collapsed groups and scroll in
+ * getState/setState so a re-render, a hidden panel or a window reload loses none of them.
+ */
+import '@vscode-elements/elements/dist/vscode-tabs/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import '@vscode-elements/elements/dist/vscode-badge/index.js';
+import type { Cell, Comparison } from '../src/core/compare/types';
+import { isHostMessage, readState, type ExportFormat, type PageMessage, type PanelState } from '../src/shared/compare-protocol';
+import { renderDoseCharts } from './charts';
+import { renderTable } from './table';
+import { viewOf } from './view';
+
+interface VsCodeApi {
+  postMessage(message: PageMessage): void;
+  getState(): unknown;
+  setState(state: PanelState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const api = acquireVsCodeApi();
+let state = readState(api.getState());
+let comparison: Comparison | undefined;
+
+const TABS: PanelState['tab'][] = ['overview', 'endpoints', 'charts'];
+
+function save(next: Partial<PanelState>): void {
+  state = { ...state, ...next };
+  api.setState(state);
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`#${id} missing from the page`);
+  return e as T;
+}
+
+function reveal(cell: Pick<Cell, 'source'>): void {
+  if (cell.source) api.postMessage({ type: 'reveal', file: cell.source.file, start: cell.source.start, end: cell.source.end });
+}
+
+const actions = {
+  reveal,
+  sortBy(row: string) {
+    save({ sort: state.sort?.row === row ? (state.sort.descending ? undefined : { row, descending: true }) : { row, descending: false } });
+    render();
+  },
+  toggleGroup(group: string) {
+    save({ collapsed: state.collapsed.includes(group) ? state.collapsed.filter((g) => g !== group) : [...state.collapsed, group] });
+    render();
+  },
+  pin(trial: string) {
+    save({ pinned: state.pinned === trial ? undefined : trial });
+    render();
+  },
+};
+
+function render(): void {
+  const c = comparison;
+  const main = byId('content');
+  if (!c) return;
+  byId('count').textContent = `${c.trials.length} ${c.trials.length === 1 ? 'trial' : 'trials'}`;
+  const place = (id: string, node: Node) => byId(id).replaceChildren(node);
+  place('overview', renderTable('Overview: one column per trial', c, viewOf(c, c.overview, state), state, actions));
+  place('endpoints', renderTable('Endpoints: equivalent endpoints grouped across trials', c, viewOf(c, c.endpoints, state), state, actions));
+  const shown = new Set(viewOf(c, [], state).columns.map((i) => c.trials[i]?.id));
+  place('charts', renderDoseCharts(c.doses.filter((d) => shown.has(d.trial)), reveal));
+  main.dataset.ready = 'true';
+  byId(state.tab === 'endpoints' ? 'endpoints' : 'overview').scrollTo(state.scroll.x, state.scroll.y);
+}
+
+function setup(): void {
+  const tabs = byId<HTMLElement & { selectedIndex: number }>('tabs');
+  tabs.selectedIndex = TABS.indexOf(state.tab);
+  tabs.addEventListener('vsc-tabs-select', (e) => save({ tab: TABS[(e as CustomEvent<{ selectedIndex: number }>).detail.selectedIndex] ?? 'overview' }));
+  const filter = byId<HTMLElement & { value: string }>('filter');
+  filter.value = state.filter;
+  filter.addEventListener('input', () => {
+    save({ filter: filter.value });
+    render();
+  });
+  const diff = byId<HTMLElement & { checked: boolean }>('differences');
+  diff.checked = state.differencesOnly;
+  diff.addEventListener('change', () => {
+    save({ differencesOnly: diff.checked });
+    render();
+  });
+  for (const button of document.querySelectorAll<HTMLElement>('[data-export]')) {
+    button.addEventListener('click', () => api.postMessage({ type: 'export', format: button.dataset.export as ExportFormat }));
+  }
+  // The tables scroll in boxes of their own; the one scrolled last is remembered.
+  let pending = false;
+  document.addEventListener(
+    'scroll',
+    (e) => {
+      const box = e.target instanceof HTMLElement && e.target.classList.contains('scroll') ? e.target : undefined;
+      if (!box || pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        save({ scroll: { x: box.scrollLeft, y: box.scrollTop } });
+      });
+    },
+    true,
+  );
+  window.addEventListener('message', (e: MessageEvent<unknown>) => {
+    if (!isHostMessage(e.data)) return; // only the host's own messages, checked
+    comparison = e.data.comparison;
+    save({ files: comparison.trials.map((t) => t.file) }); // for the serializer, after a window reload
+    render();
+  });
+  api.postMessage({ type: 'ready' });
+}
+
+setup();

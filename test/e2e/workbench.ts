@@ -9,7 +9,7 @@ import { ROOT, startCodeServer, type RunningCodeServer } from '../../src/dev/cod
 
 export const OUTPUT = path.join(ROOT, 'test-output');
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 export interface Session {
   server: RunningCodeServer;

@@ -6,7 +6,7 @@ import { normaliseDose } from './doses';
 import { endpointRows } from './endpoint-matrix';
 import { resultRecords } from './records';
 import { sourcesOf } from './source';
-import type { Cell, Comparison, Row, Source, TrialColumn } from './types';
+import type { Cell, Comparison, DosePoint, Row, Source, TrialColumn } from './types';
 
 /** One validated file to compare. */
 export interface CompareInput {
@@ -132,6 +132,17 @@ function safety(t: Trial): Cell {
   return { text, state: events.every((e) => e.status === 'not reported') ? 'not-reported' : 'value', source: t.at(['safety', 'adverse_events']) };
 }
 
+/** Every arm's dose that could be normalised, with its value in the normalised unit. */
+function dosePoints(t: Trial, trial: string): DosePoint[] {
+  return interventions(t).flatMap((x) => {
+    const d = normaliseDose(x.iv.dose);
+    if (!d?.unit || d.sort === undefined) return [];
+    const point: DosePoint = { trial, arm: x.arm, role: x.role, low: d.sort, unit: d.unit, text: d.text, written: d.written, source: t.at([...x.path, 'dose']) };
+    if (d.high !== undefined) point.high = d.high;
+    return [point];
+  });
+}
+
 /**
  * Compares validated studies: an overview row per fact, an endpoint row per group of equivalent
  * endpoints, and the results in long form. A file that could not be read keeps its column with
@@ -145,5 +156,5 @@ export function buildComparison(inputs: readonly CompareInput[]): Comparison {
     return { file: t.file, id: str(study?.id) ?? t.file, title: str(study?.title) ?? '', problems: { errors: counts.error, warnings: counts.warning, infos: counts.info }, unreadable: !rec(t.result.parsed?.value) };
   });
   const overview: Row[] = ROWS.map((r) => ({ id: r.id, group: r.group, label: r.label, cells: trials.map((t) => r.read(t)) })).filter((r) => r.cells.some((c) => c.state !== 'absent'));
-  return { version: 1, trials: columns, overview, endpoints: endpointRows(trials), results: trials.flatMap((t) => resultRecords(t)) };
+  return { version: 1, trials: columns, overview, endpoints: endpointRows(trials), results: trials.flatMap((t) => resultRecords(t)), doses: trials.flatMap((t, i) => dosePoints(t, columns[i]?.id ?? t.file)) };
 }

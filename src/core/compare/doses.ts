@@ -11,6 +11,8 @@ export interface NormalisedDose {
   /** The normalised unit, and the low bound in it, where the dose was normalised. */
   unit?: string;
   sort?: number;
+  /** The high bound of a range, in the normalised unit. */
+  high?: number;
   perKg: boolean;
   note?: string;
 }
@@ -69,5 +71,5 @@ export function normaliseDose(value: unknown): NormalisedDose | undefined {
   if (!c) return { text: written, written, perKg, note: `${ucum} does not convert to ${to}` };
   const show = (t: string, n: number) => (/e/i.test(t) ? readable(n) : t);
   const text = `${show(c.lowText, c.low)}${c.high === undefined ? '' : `-${show(c.highText ?? '', c.high)}`} ${to}`;
-  return { text, written, unit: to, sort: c.low, perKg };
+  return c.high === undefined ? { text, written, unit: to, sort: c.low, perKg } : { text, written, unit: to, sort: c.low, high: c.high, perKg };
 }

@@ -76,10 +76,24 @@ export interface ResultRecord {
   line: number;
 }
 
+/** One arm's normalised dose, for the dose chart: grouped by unit, never mixed across units. */
+export interface DosePoint {
+  trial: string;
+  arm: string;
+  role: string;
+  low: number;
+  high?: number;
+  unit: string;
+  text: string;
+  written: string;
+  source?: Source;
+}
+
 export interface Comparison {
   version: 1;
   trials: TrialColumn[];
   overview: Row[];
   endpoints: Row[];
   results: ResultRecord[];
+  doses: DosePoint[];
 }

@@ -1,0 +1,63 @@
+/**
+ * The one HTML builder for our webviews: a strict Content Security Policy (nothing by default;
+ * scripts only with this panel's nonce; styles, fonts and images only from the webview's own
+ * resource root; no inline script, no style attribute, no eval) and the page's fixed skeleton.
+ * No `vscode` import: the headless browser tests build the same page.
+ */
+import { randomBytes } from 'node:crypto';
+
+export interface PageResources {
+  /** The webview's `cspSource` (its resource origin). */
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  nonce?: string;
+}
+
+/** A fresh nonce per panel: 128 random bits. */
+export function newNonce(): string {
+  return randomBytes(16).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${cspSource}`, `font-src ${cspSource}`, `img-src ${cspSource} data:`].join('; ');
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function compareHtml(r: PageResources): string {
+  const nonce = r.nonce ?? newNonce();
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(r.cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(r.styleUri)}">
+<title>Compare Trials</title>
+</head>
+<body>
+<header class="toolbar">
+  <vscode-textfield id="filter" placeholder="Filter trials (condition, type, product, any text)" aria-label="Filter trials"></vscode-textfield>
+  <vscode-checkbox id="differences" label="Differences only"></vscode-checkbox>
+  <vscode-badge id="count" aria-live="polite"></vscode-badge>
+  <span class="spacer"></span>
+  <vscode-button data-export="csv" secondary title="One row per study, arm, endpoint, timepoint and statistic">Export CSV</vscode-button>
+  <vscode-button data-export="csv-wide" secondary title="Treatment against comparator, one row each">CSV (wide)</vscode-button>
+  <vscode-button data-export="md" secondary>Markdown</vscode-button>
+</header>
+<main id="content">
+  <vscode-tabs id="tabs">
+    <vscode-tab-header slot="header">Overview</vscode-tab-header>
+    <vscode-tab-panel><div id="overview" class="scroll"></div></vscode-tab-panel>
+    <vscode-tab-header slot="header">Endpoints</vscode-tab-header>
+    <vscode-tab-panel><div id="endpoints" class="scroll"></div></vscode-tab-panel>
+    <vscode-tab-header slot="header">Charts</vscode-tab-header>
+    <vscode-tab-panel><div id="charts"></div></vscode-tab-panel>
+  </vscode-tabs>
+</main>
+<script nonce="${nonce}" src="${attr(r.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,76 @@
+/**
+ * The one protocol between the extension host and the Compare Trials webview: every message
+ * either side sends, and type guards that check what arrives before anything acts on it (a
+ * webview is untrusted input). No `vscode`, no DOM: both bundles import it.
+ *
+ * Handshake: the page posts `ready` once it listens; only then does the host send `comparison`.
+ * The host sends `comparison` again whenever an included file changes.
+ */
+import type { Comparison } from '../core/compare/types';
+
+export const COMPARE_VIEW_TYPE = 'studyAnnotator.compare';
+
+/** Export formats the panel offers; the host writes the file. */
+export const EXPORT_FORMATS = ['csv', 'csv-wide', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Page to host. */
+export type PageMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; file: string; start: number; end: number }
+  | { type: 'export'; format: ExportFormat };
+
+/** Host to page. */
+export type HostMessage = { type: 'comparison'; comparison: Comparison; reason: 'initial' | 'update' };
+
+/** What the page keeps with getState/setState, and the serializer restores the panel from. */
+export interface PanelState {
+  files: string[];
+  tab: 'overview' | 'endpoints' | 'charts';
+  /** The row whose values order the trials (columns), and the direction. */
+  sort?: { row: string; descending: boolean };
+  filter: string;
+  differencesOnly: boolean;
+  pinned?: string;
+  collapsed: string[];
+  scroll: { x: number; y: number };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+export function isPageMessage(x: unknown): x is PageMessage {
+  if (!isObject(x)) return false;
+  switch (x.type) {
+    case 'ready':
+      return Object.keys(x).length === 1;
+    case 'reveal':
+      return typeof x.file === 'string' && x.file.length > 0 && isOffset(x.start) && isOffset(x.end) && x.end >= x.start;
+    case 'export':
+      return (EXPORT_FORMATS as readonly unknown[]).includes(x.format);
+    default:
+      return false;
+  }
+}
+
+export function isHostMessage(x: unknown): x is HostMessage {
+  return isObject(x) && x.type === 'comparison' && isObject(x.comparison) && Array.isArray(x.comparison.trials) && (x.reason === 'initial' || x.reason === 'update');
+}
+
+/** A stored state, or the defaults where it is missing or malformed (state survives versions). */
+export function readState(x: unknown): PanelState {
+  const s = isObject(x) ? x : {};
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string') : []);
+  const sort = isObject(s.sort) && typeof s.sort.row === 'string' ? { row: s.sort.row, descending: s.sort.descending === true } : undefined;
+  const scroll = isObject(s.scroll) && typeof s.scroll.x === 'number' && typeof s.scroll.y === 'number' ? { x: s.scroll.x, y: s.scroll.y } : { x: 0, y: 0 };
+  return {
+    files: strings(s.files),
+    tab: s.tab === 'endpoints' || s.tab === 'charts' ? s.tab : 'overview',
+    sort,
+    filter: typeof s.filter === 'string' ? s.filter : '',
+    differencesOnly: s.differencesOnly === true,
+    pinned: typeof s.pinned === 'string' ? s.pinned : undefined,
+    collapsed: strings(s.collapsed),
+    scroll,
+  };
+}

@@ -1,0 +1,4 @@
+/** Before the page tests: Debian's Chromium (and the other packages the real-editor tests use). */
+import { ensurePackages } from '../../src/dev/system';
+
+ensurePackages();
