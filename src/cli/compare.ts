@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildComparison, DEFAULT_MAX_SIZE, toCsvLong, toCsvWide, toMarkdown, ValidationSession, type CompareInput } from '../core';
-import { expandOperands, readCapped, UsageError } from './files';
+import { expandOperands, optionValue, readCapped, UsageError } from './files';
 
 export const COMPARE_HELP = `Usage: study-annotator compare [options] <files | directories | globs>...
 
@@ -31,8 +31,8 @@ export function parseCompareArgs(rest: readonly string[]): CompareOptions | 'hel
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const value = () => {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (v === undefined) throw new UsageError(`${arg.split('=')[0]} needs a value`);
+      const [v, at] = optionValue(rest, i);
+      i = at;
       return v;
     };
     const name = arg.split('=')[0];

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../core';
+import { LineIndex, type TextEdit } from '../core';
 
 const CONTEXT = 3;
 
@@ -9,18 +9,9 @@ const CONTEXT = 3;
  */
 export function unifiedDiff(name: string, text: string, edits: readonly TextEdit[]): string {
   if (!edits.length) return '';
-  const starts = lineStarts(text);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lineEnd = (i: number) => (i + 1 < starts.length ? (starts[i + 1] as number) : text.length);
+  const lines = new LineIndex(text);
+  const lineOf = (offset: number) => lines.position(offset).line - 1; // 0-based
+  const lineEnd = (i: number) => (i + 1 < lines.lineCount ? lines.lineStart(i + 1) : text.length);
   // Changes: runs of whole old lines and what they become.
   const changes: { from: number; to: number; edits: TextEdit[] }[] = [];
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
@@ -50,7 +41,7 @@ export function unifiedDiff(name: string, text: string, edits: readonly TextEdit
     for (let k = i; k <= j; k++) {
       const c = changes[k] as (typeof changes)[number];
       for (; at < c.from; at++, oldCount++, newCount++) body.push(` ${oldLines[at] ?? ''}`);
-      const segStart = starts[c.from] as number;
+      const segStart = lines.lineStart(c.from);
       let seg = text.slice(segStart, lineEnd(c.to));
       for (const e of [...c.edits].sort((a, b) => b.start - a.start)) seg = seg.slice(0, e.start - segStart) + e.newText + seg.slice(e.end - segStart);
       const before = oldLines.slice(c.from, c.to + 1);
@@ -68,10 +59,4 @@ export function unifiedDiff(name: string, text: string, edits: readonly TextEdit
     i = j + 1;
   }
   return `${out.join('\n')}\n`;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (i + 1 < text.length) starts.push(i + 1);
-  return starts;
 }

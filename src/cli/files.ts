@@ -8,6 +8,15 @@ const IGNORE_FILE = '.studyignore';
 
 export class UsageError extends Error {}
 
+/** The value of option `args[i]`: after its '=' (`--format=json`), or the next argument. Returns it and the index read up to. */
+export function optionValue(args: readonly string[], i: number): [string, number] {
+  const arg = args[i] as string;
+  if (arg.includes('=')) return [arg.slice(arg.indexOf('=') + 1), i];
+  const v = args[i + 1];
+  if (v === undefined) throw new UsageError(`${arg} needs a value`);
+  return [v, i + 1];
+}
+
 /** Something the walk could not read; the run goes on and says so on stderr. */
 export type Warn = (message: string) => void;
 

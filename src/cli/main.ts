@@ -1,7 +1,7 @@
 import { version as VERSION } from '../../package.json';
 import path from 'node:path';
 import { atLeast, compareProblems, DEFAULT_MAX_SIZE, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
-import { expandOperands, readCapped, UsageError } from './files';
+import { expandOperands, optionValue, readCapped, UsageError } from './files';
 import { FIX_HELP, parseFixArgs, runFix, type BeforeWrite, type FixOptions } from './fix';
 import { COMPARE_HELP, parseCompareArgs, runCompare, type CompareOptions } from './compare';
 import { formatHuman, formatJson, formatSarif, type FileReport } from './formats';
@@ -49,8 +49,8 @@ function parseArgs(argv: readonly string[]): Options | FixOptions | CompareOptio
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const value = () => {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      const [v, at] = optionValue(rest, i);
+      i = at;
       return v;
     };
     const name = arg.split('=')[0];

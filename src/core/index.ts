@@ -6,6 +6,7 @@ export { validate, validateFile, ValidationSession, type SuppressedProblem, type
 export { atLeast, compareProblems, plural, severityCounts, type Problem, type ProblemData, type Severity } from './problem';
 export { PROBLEM_CODES, type ProblemCode } from './codes';
 export { DEFAULT_MAX_SIZE } from './text/input';
+export { LineIndex } from './text/line-index';
 export { DEFAULT_PROFILES, type ConditionProfile } from './profiles/profile';
 export { parseProfiles } from './profiles/parse';
 export { SCHEMA_VERSION, STUDY_ID_PATTERN } from './schema/schema';

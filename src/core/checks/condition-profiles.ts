@@ -1,12 +1,9 @@
 import type { ProblemDraft } from '../problem';
 import type { ConditionProfile, ExpectedEndpoint } from '../profiles/profile';
+import { foldName } from '../text/fold-name';
 import type { Check } from './check';
 import { items, list, rec, str } from './view';
 
-/** Compare names loosely: 'TNF-α', 'TNF alpha' and 'tnf-alpha' are the same analyte. */
-function norm(s: string): string {
-  return s.toLowerCase().replace(/α/g, 'alpha').replace(/β/g, 'beta').replace(/[\s_-]+/g, '');
-}
 
 function applies(profile: ConditionProfile, root: unknown): boolean {
   const population = rec(rec(root)?.population);
@@ -23,7 +20,7 @@ function applies(profile: ConditionProfile, root: unknown): boolean {
 }
 
 function meets(expected: ExpectedEndpoint, endpoint: Record<string, unknown>): boolean {
-  const has = (value: unknown, options?: string[]) => typeof value === 'string' && (options ?? []).some((o) => norm(o) === norm(value));
+  const has = (value: unknown, options?: string[]) => typeof value === 'string' && (options ?? []).some((o) => foldName(o) === foldName(value));
   if (has(endpoint.instrument, expected.instruments) || has(endpoint.analyte, expected.analytes)) return true;
   if (has(endpoint.category, expected.categories)) return true;
   if (expected.categories?.includes('safety') && endpoint.priority === 'safety') return true;

@@ -1,6 +1,7 @@
 import { items, list, rec, str } from '../checks/view';
 import type { Trial } from './build';
-import { ENDPOINT_GROUPS, groupOf, norm } from './equivalence';
+import { foldName as norm } from '../text/fold-name';
+import { ENDPOINT_GROUPS, groupOf } from './equivalence';
 import type { Cell, Row } from './types';
 
 /** What one result says, shortly: '[vs placebo] @d43: increase, p <0.05, significant'. */

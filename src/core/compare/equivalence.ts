@@ -1,16 +1,13 @@
+import type { ExpectedEndpoint } from '../profiles/profile';
+import { foldName as norm } from '../text/fold-name';
+
 /**
  * Endpoints that measure the same thing across trials, whatever each trial called them: the
  * rows of the endpoint matrix. `expects` names the condition-profile expectations a group
  * answers, so a trial lacking what its outcome set expects is marked in the right row.
  */
-export interface EndpointGroup {
-  id: string;
-  label: string;
-  instruments?: string[];
-  analytes?: string[];
-  categories?: string[];
-  /** Fragments of the endpoint name. */
-  names?: string[];
+export interface EndpointGroup extends ExpectedEndpoint {
+  /** The profile expectations (ids) this group answers. */
   expects?: string[];
 }
 
@@ -31,10 +28,6 @@ export const ENDPOINT_GROUPS: readonly EndpointGroup[] = [
   { id: 'adverse-events', label: 'Adverse events', categories: ['safety'], expects: ['adverse-events'] },
 ];
 
-/** 'TNF-α', 'TNF alpha' and 'tnf-alpha' are one analyte. */
-export function norm(s: string): string {
-  return s.toLowerCase().replace(/α/g, 'alpha').replace(/β/g, 'beta').replace(/[\s_-]+/g, '');
-}
 
 /** The group an endpoint belongs to: by instrument, analyte, category or name, in that order; undefined for none. */
 export function groupOf(endpoint: Record<string, unknown>): EndpointGroup | undefined {

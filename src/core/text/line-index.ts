@@ -26,4 +26,14 @@ export class LineIndex {
     }
     return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
   }
+
+  /** The offset where 0-based line `index` starts (the text's end past the last line). */
+  lineStart(index: number): number {
+    return this.starts[index] ?? this.starts[this.starts.length - 1] ?? 0;
+  }
+
+  /** How many lines the text has. */
+  get lineCount(): number {
+    return this.starts.length;
+  }
 }
