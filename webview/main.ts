@@ -71,6 +71,9 @@ function render(): void {
   const shown = new Set(viewOf(c, [], state).columns.map((i) => c.trials[i]?.id));
   place('charts', renderDoseCharts(c.doses.filter((d) => shown.has(d.trial)), reveal));
   main.dataset.ready = 'true';
+  // How many renders, and when the last ended: what tests and the bench wait for and measure.
+  main.dataset.renders = String(Number(main.dataset.renders ?? 0) + 1);
+  main.dataset.renderedAt = performance.now().toFixed(1);
   byId(state.tab === 'endpoints' ? 'endpoints' : 'overview').scrollTo(state.scroll.x, state.scroll.y);
 }
 

@@ -78,8 +78,19 @@ export function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
 
-/** Sends the host's message, as the panel does after `ready`, and waits for the page to render it. */
-export async function sendComparison(page: Page, comparison: Comparison, reason: 'initial' | 'update' = 'initial'): Promise<void> {
-  await page.evaluate((m) => window.postMessage(m, '*'), { type: 'comparison', comparison, reason });
-  await page.waitForSelector('#content[data-ready="true"]');
+/**
+ * Sends the host's message, as the panel does after `ready`, waits for the page to render it,
+ * and returns how long the page took, from the message to the end of rendering (measured in the
+ * page). The message goes as JSON text: Playwright's own argument transfer of a large object
+ * costs seconds that a real host's postMessage does not.
+ */
+export async function sendComparison(page: Page, comparison: Comparison, reason: 'initial' | 'update' = 'initial'): Promise<number> {
+  const before = await page.evaluate(() => Number(document.getElementById('content')?.dataset.renders ?? 0));
+  const sentAt = await page.evaluate((json) => {
+    const at = performance.now();
+    window.postMessage(JSON.parse(json), '*');
+    return at;
+  }, JSON.stringify({ type: 'comparison', comparison, reason }));
+  await page.waitForFunction((n) => Number(document.getElementById('content')?.dataset.renders ?? 0) > n, before);
+  return (await page.evaluate(() => Number(document.getElementById('content')?.dataset.renderedAt))) - sentAt;
 }
