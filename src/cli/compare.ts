@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildComparison, DEFAULT_MAX_SIZE, toCsvLong, toCsvWide, toMarkdown, ValidationSession, type CompareInput } from '../core';
+import { standaloneHtml } from './compare-html';
 import { expandOperands, optionValue, readCapped, UsageError } from './files';
 
 export const COMPARE_HELP = `Usage: study-annotator compare [options] <files | directories | globs>...
@@ -10,10 +11,12 @@ kind, regimen, outcomes, safety), an endpoint matrix with equivalent endpoints g
 every result in long form. Broken files show what could be read and their problem count.
 
 Options:
-  --format <csv|csv-wide|md|json>  csv: one row per study x arm x endpoint x timepoint x statistic
+  --format <csv|csv-wide|md|json|html>
+                                   csv: one row per study x arm x endpoint x timepoint x statistic
                                    (for metafor, meta, RevMan); csv-wide: treatment vs comparator
                                    per row; md: the overview and endpoints as Markdown; json: the
-                                   whole comparison (default: md)
+                                   whole comparison; html: the Compare Trials page as one
+                                   self-contained file (default: md)
   --out <file>                     write there instead of stdout
   -h, --help                       show this help
 
@@ -21,7 +24,7 @@ Exit status: 0 written, 2 usage or I/O error.
 `;
 
 export interface CompareOptions {
-  format: 'csv' | 'csv-wide' | 'md' | 'json';
+  format: 'csv' | 'csv-wide' | 'md' | 'json' | 'html';
   out?: string;
   operands: string[];
 }
@@ -38,7 +41,7 @@ export function parseCompareArgs(rest: readonly string[]): CompareOptions | 'hel
     const name = arg.split('=')[0];
     if (name === '--format') {
       const v = value();
-      if (v !== 'csv' && v !== 'csv-wide' && v !== 'md' && v !== 'json') throw new UsageError(`--format must be csv, csv-wide, md or json (got "${v}")`);
+      if (v !== 'csv' && v !== 'csv-wide' && v !== 'md' && v !== 'json' && v !== 'html') throw new UsageError(`--format must be csv, csv-wide, md, json or html (got "${v}")`);
       o.format = v;
     } else if (name === '--out') o.out = value();
     else if (arg === '-h' || arg === '--help') return 'help';
@@ -61,7 +64,7 @@ export async function runCompare(o: CompareOptions, cwd: string, out: (s: string
     inputs.push({ file: file.split(path.sep).join('/'), result: new ValidationSession().run(bytes.length > DEFAULT_MAX_SIZE || text.includes('\u0000') ? '\u0000' : text) });
   }
   const comparison = buildComparison(inputs);
-  const text = o.format === 'csv' ? toCsvLong(comparison) : o.format === 'csv-wide' ? toCsvWide(comparison) : o.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : toMarkdown(comparison);
+  const text = o.format === 'csv' ? toCsvLong(comparison) : o.format === 'csv-wide' ? toCsvWide(comparison) : o.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : o.format === 'html' ? standaloneHtml(comparison) : toMarkdown(comparison);
   if (o.out) await fs.writeFile(path.resolve(cwd, o.out), text);
   else out(text);
   return 0;

@@ -16,7 +16,7 @@ export function packCli(): string {
   const out = path.join(ROOT, '.cache', 'cli-package');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const f of ['cli.js', 'core.js']) copyFileSync(path.join(ROOT, 'dist', f), path.join(out, f));
+  for (const f of ['cli.js', 'core.js', 'webview.js', 'compare.css']) copyFileSync(path.join(ROOT, 'dist', f), path.join(out, f));
   copyFileSync(path.join(ROOT, 'LICENSE'), path.join(out, 'LICENSE'));
   writeFileSync(path.join(out, 'README.md'), cliReadme());
   const pkg = {
@@ -26,7 +26,7 @@ export function packCli(): string {
     license: manifest.license,
     repository: manifest.repository,
     bin: { 'study-annotator': 'cli.js' },
-    files: ['cli.js', 'core.js'],
+    files: ['cli.js', 'core.js', 'webview.js', 'compare.css'],
     engines: { node: manifest.engines.node },
   };
   writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);

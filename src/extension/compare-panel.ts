@@ -4,7 +4,7 @@ import { COMPARE_VIEW_TYPE, isPageMessage, readState, type ExportFormat, type Ho
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
 import type { Logger } from './logger';
-import { compareHtml } from './webview-html';
+import { compareHtml } from '../shared/webview-html';
 
 /**
  * The Compare Trials panel: the comparison of the chosen study files, rebuilt when one of them

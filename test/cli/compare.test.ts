@@ -43,7 +43,7 @@ describe('study-annotator compare', () => {
   it('explains usage errors and prints its own help', async () => {
     for (const [args, message] of [
       [['compare'], /no files given/],
-      [['compare', '--format', 'html', 'examples'], /--format must be csv, csv-wide, md or json \(got "html"\)/],
+      [['compare', '--format', 'pdf', 'examples'], /--format must be csv, csv-wide, md, json or html \(got "pdf"\)/],
       [['compare', '--format'], /--format needs a value/],
       [['compare', '--bogus', 'examples'], /unknown option --bogus/],
       [['compare', 'nothing-here'], /cannot read nothing-here/],

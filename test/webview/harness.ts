@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Comparison } from '../../src/core';
-import { compareHtml } from '../../src/extension/webview-html';
+import { compareHtml } from '../../src/shared/webview-html';
 import { CHROMIUM_ARGS } from '../e2e/workbench';
 import { ROOT } from '../helpers/studies';
 

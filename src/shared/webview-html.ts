@@ -14,6 +14,14 @@ export interface PageResources {
   nonce?: string;
 }
 
+/** A page that carries everything in itself (the CLI's html export): the bundle, the stylesheet and the data inline. */
+export interface StandalonePage {
+  script: string;
+  style: string;
+  /** Runs before the bundle: stands in for the VS Code host. */
+  host: string;
+}
+
 /** A fresh nonce per panel: 128 random bits. */
 export function newNonce(): string {
   return randomBytes(16).toString('base64').replace(/[^A-Za-z0-9]/g, '');
@@ -25,19 +33,34 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function compareHtml(r: PageResources): string {
+/** Inline code must not be able to end its own element early; the data in it comes JSON-escaped (`dataScript`). */
+function inline(code: string, tag: 'script' | 'style'): string {
+  if (new RegExp(`</${tag}|<!--`, 'i').test(code)) throw new Error(`inline ${tag} holds a sequence that would end it`);
+  return code;
+}
+
+/** A script that sets `name` to `value`, with every `<` escaped so no string in the data can close the script. */
+export function dataScript(name: string, value: unknown): string {
+  return `var ${name} = ${JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};`;
+}
+
+export function compareHtml(r: PageResources | (StandalonePage & { nonce?: string })): string {
   const nonce = r.nonce ?? newNonce();
+  const standalone = 'script' in r;
+  const csp = standalone ? [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src 'nonce-${nonce}'`].join('; ') : contentSecurityPolicy(r.cspSource, nonce);
+  const style = standalone ? `<style nonce="${nonce}">${inline(r.style, 'style')}</style>` : `<link rel="stylesheet" href="${attr(r.styleUri)}">`;
+  const scripts = standalone ? `<script nonce="${nonce}">${inline(r.host, 'script')}</script>\n<script nonce="${nonce}">${inline(r.script, 'script')}</script>` : `<script nonce="${nonce}" src="${attr(r.scriptUri)}"></script>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(r.cspSource, nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(r.styleUri)}">
+${style}
 <title>Compare Trials</title>
 </head>
 <body>
-<header class="toolbar">
+<header class="toolbar${standalone ? ' standalone' : ''}">
   <vscode-textfield id="filter" placeholder="Filter trials (condition, type, product, any text)" aria-label="Filter trials"></vscode-textfield>
   <vscode-checkbox id="differences" label="Differences only"></vscode-checkbox>
   <vscode-badge id="count" aria-live="polite"></vscode-badge>
@@ -56,7 +79,7 @@ export function compareHtml(r: PageResources): string {
     <vscode-tab-panel><div id="charts"></div></vscode-tab-panel>
   </vscode-tabs>
 </main>
-<script nonce="${nonce}" src="${attr(r.scriptUri)}"></script>
+${scripts}
 </body>
 </html>
 `;
