@@ -10,8 +10,8 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
-import type { Cell, Comparison } from '../src/core/compare/types';
-import { isHostMessage, readState, type ExportFormat, type PageMessage, type PanelState } from '../src/shared/compare-protocol';
+import type { Cell } from '../src/core/compare/types';
+import { isHostMessage, readState, type ExportFormat, type PageComparison as Comparison, type PageMessage, type PanelState } from '../src/shared/compare-protocol';
 import { renderDoseCharts } from './charts';
 import { renderTable } from './table';
 import { viewOf } from './view';
@@ -60,27 +60,43 @@ const actions = {
   },
 };
 
+/** Tabs drawn for the current data and state; the others are drawn when they are shown. */
+const drawn = new Set<PanelState['tab']>();
+
 function render(): void {
+  drawn.clear();
+  draw(state.tab);
+}
+
+/** Draws one tab: a change re-draws only what is on screen, so a large comparison stays quick to update. */
+function draw(tab: PanelState['tab']): void {
   const c = comparison;
   const main = byId('content');
-  if (!c) return;
+  if (!c || drawn.has(tab)) return;
+  drawn.add(tab);
   byId('count').textContent = `${c.trials.length} ${c.trials.length === 1 ? 'trial' : 'trials'}`;
   const place = (id: string, node: Node) => byId(id).replaceChildren(node);
-  place('overview', renderTable('Overview: one column per trial', c, viewOf(c, c.overview, state), state, actions));
-  place('endpoints', renderTable('Endpoints: equivalent endpoints grouped across trials', c, viewOf(c, c.endpoints, state), state, actions));
-  const shown = new Set(viewOf(c, [], state).columns.map((i) => c.trials[i]?.id));
-  place('charts', renderDoseCharts(c.doses.filter((d) => shown.has(d.trial)), reveal));
+  if (tab === 'overview') place('overview', renderTable('Overview: one column per trial', c, viewOf(c, c.overview, state), state, actions));
+  else if (tab === 'endpoints') place('endpoints', renderTable('Endpoints: equivalent endpoints grouped across trials', c, viewOf(c, c.endpoints, state), state, actions));
+  else {
+    const shown = new Set(viewOf(c, [], state).columns.map((i) => c.trials[i]?.id));
+    place('charts', renderDoseCharts(c.doses.filter((d) => shown.has(d.trial)), reveal));
+  }
   main.dataset.ready = 'true';
   // How many renders, and when the last ended: what tests and the bench wait for and measure.
   main.dataset.renders = String(Number(main.dataset.renders ?? 0) + 1);
   main.dataset.renderedAt = performance.now().toFixed(1);
-  byId(state.tab === 'endpoints' ? 'endpoints' : 'overview').scrollTo(state.scroll.x, state.scroll.y);
+  // Restoring a scroll position lays the table out at once: only where there is one to restore.
+  if (tab !== 'charts' && (state.scroll.x || state.scroll.y)) byId(tab).scrollTo(state.scroll.x, state.scroll.y);
 }
 
 function setup(): void {
   const tabs = byId<HTMLElement & { selectedIndex: number }>('tabs');
   tabs.selectedIndex = TABS.indexOf(state.tab);
-  tabs.addEventListener('vsc-tabs-select', (e) => save({ tab: TABS[(e as CustomEvent<{ selectedIndex: number }>).detail.selectedIndex] ?? 'overview' }));
+  tabs.addEventListener('vsc-tabs-select', (e) => {
+    save({ tab: TABS[(e as CustomEvent<{ selectedIndex: number }>).detail.selectedIndex] ?? 'overview' });
+    draw(state.tab);
+  });
   const filter = byId<HTMLElement & { value: string }>('filter');
   filter.value = state.filter;
   filter.addEventListener('input', () => {

@@ -4,8 +4,8 @@
  * (roving tabindex); arrows, Home and End move; Enter on a cell reveals its source, on a row
  * header sorts the trials by that row, on a group header collapses it.
  */
-import type { Cell, Comparison } from '../src/core/compare/types';
-import type { PanelState } from '../src/shared/compare-protocol';
+import type { Cell } from '../src/core/compare/types';
+import type { PageComparison as Comparison, PanelState } from '../src/shared/compare-protocol';
 import type { View } from './view';
 
 export interface TableActions {
@@ -55,6 +55,13 @@ export function renderTable(label: string, c: Comparison, view: View, s: PanelSt
   }
   head.append(headRow);
   const body = el('tbody');
+  // One listener for every cell (thousands in a large comparison), not one each.
+  const cellOf = new WeakMap<Element, Cell>();
+  body.addEventListener('click', (e) => {
+    const td = (e.target as HTMLElement).closest('td.linked');
+    const cell = td && cellOf.get(td);
+    if (cell) actions.reveal(cell);
+  });
   for (const line of view.lines) {
     const tr = el('tr');
     if (line.kind === 'group') {
@@ -90,7 +97,7 @@ export function renderTable(label: string, c: Comparison, view: View, s: PanelSt
         if (tip.length) td.title = tip.join('\n');
         if (cell.source) {
           td.classList.add('linked');
-          td.addEventListener('click', () => actions.reveal(cell));
+          cellOf.set(td, cell);
         }
         tr.append(td);
       });

@@ -2,8 +2,8 @@
  * What the tables show, from the comparison and the panel state: which trials (columns) in which
  * order, which rows, and which cells differ from the reference trial. Pure: tested without a DOM.
  */
-import type { Comparison, Row } from '../src/core/compare/types';
-import type { PanelState } from '../src/shared/compare-protocol';
+import type { Row } from '../src/core/compare/types';
+import type { PageComparison as Comparison, PanelState } from '../src/shared/compare-protocol';
 
 export interface ViewRow {
   row: Row;

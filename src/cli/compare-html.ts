@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Comparison } from '../core';
+import { forPage } from '../shared/compare-protocol';
 import { compareHtml, dataScript } from '../shared/webview-html';
 
 /** The page's bundle beside the CLI (dist/), or, run from the sources, in the repository's dist/. */
@@ -22,7 +23,7 @@ const STANDALONE_THEME = `:root { color-scheme: light dark; --vscode-font-family
  * and keeps its state in memory; a curator can send the file to a colleague without VS Code.
  */
 export function standaloneHtml(comparison: Comparison): string {
-  const host = `${dataScript('__studyComparison', comparison)}
+  const host = `${dataScript('__studyComparison', forPage(comparison))}
 (function () {
   var state = null;
   window.acquireVsCodeApi = function () {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Comparison, ValidationResult } from '../core';
-import { COMPARE_VIEW_TYPE, isPageMessage, readState, type ExportFormat, type HostMessage, type PageMessage } from '../shared/compare-protocol';
+import { COMPARE_VIEW_TYPE, forPage, isPageMessage, readState, type ExportFormat, type HostMessage, type PageMessage } from '../shared/compare-protocol';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
 import type { Logger } from './logger';
@@ -98,7 +98,7 @@ export class ComparePanel implements vscode.Disposable {
   private async send(reason: HostMessage['reason']): Promise<void> {
     if (!this.ready) return; // the page asks with `ready` when it listens
     this.comparison = await this.build();
-    const message: HostMessage = { type: 'comparison', comparison: this.comparison, reason };
+    const message: HostMessage = { type: 'comparison', comparison: forPage(this.comparison), reason };
     await this.panel.webview.postMessage(message);
   }
 

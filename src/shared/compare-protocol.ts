@@ -20,8 +20,17 @@ export type PageMessage =
   | { type: 'reveal'; file: string; start: number; end: number }
   | { type: 'export'; format: ExportFormat };
 
+/** What the page shows: the comparison without its long-form results, which only exports read (on the host). */
+export type PageComparison = Omit<Comparison, 'results'>;
+
+/** The comparison as sent to the page: thousands of result records would only slow each update. */
+export function forPage(c: Comparison): PageComparison {
+  const { results: _unused, ...shown } = c;
+  return shown;
+}
+
 /** Host to page. */
-export type HostMessage = { type: 'comparison'; comparison: Comparison; reason: 'initial' | 'update' };
+export type HostMessage = { type: 'comparison'; comparison: PageComparison; reason: 'initial' | 'update' };
 
 /** What the page keeps with getState/setState, and the serializer restores the panel from. */
 export interface PanelState {

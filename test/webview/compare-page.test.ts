@@ -101,7 +101,8 @@ describe('the Compare Trials page', { timeout: 120_000 }, () => {
     const again = await openPage({ state });
     try {
       await sendComparison(again.page, examples());
-      assert.deepEqual(await headers(again, 'overview'), ['sari-2025-sepsis-hypoxic-cm']);
+      assert.deepEqual(await headers(again, 'endpoints'), ['sari-2025-sepsis-hypoxic-cm']);
+      assert.equal(await again.page.locator('#overview table').count(), 0, 'a tab not shown is drawn when it is shown');
       assert.equal(await again.page.locator('#filter input').inputValue(), 'sepsis');
       assert.equal(await again.page.locator('#tabs').getAttribute('selected-index'), '1');
       assert.ok(await again.page.locator('#endpoints table').isVisible(), 'the endpoints tab is shown');

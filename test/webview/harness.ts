@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Comparison } from '../../src/core';
+import { forPage } from '../../src/shared/compare-protocol';
 import { compareHtml } from '../../src/shared/webview-html';
 import { CHROMIUM_ARGS } from '../e2e/workbench';
 import { ROOT } from '../helpers/studies';
@@ -90,7 +91,7 @@ export async function sendComparison(page: Page, comparison: Comparison, reason:
     const at = performance.now();
     window.postMessage(JSON.parse(json), '*');
     return at;
-  }, JSON.stringify({ type: 'comparison', comparison, reason }));
+  }, JSON.stringify({ type: 'comparison', comparison: forPage(comparison), reason }));
   await page.waitForFunction((n) => Number(document.getElementById('content')?.dataset.renders ?? 0) > n, before);
   return (await page.evaluate(() => Number(document.getElementById('content')?.dataset.renderedAt))) - sentAt;
 }
