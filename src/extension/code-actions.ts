@@ -48,7 +48,9 @@ export class StudyCodeActionProvider implements vscode.CodeActionProvider {
         }
       }
     }
-    if (wants(CONVERT_UNIT)) {
+    // Conversions are verified by validating each candidate: only when asked for (Ctrl+.), never
+    // for the light bulb on every cursor move, which would validate a long file several times.
+    if (wants(CONVERT_UNIT) && context.triggerKind === vscode.CodeActionTriggerKind.Invoke) {
       for (const fix of core.conversionFixes(result, doc.offsetAt(range.start), doc.offsetAt(range.end))) action(fix, CONVERT_UNIT);
     }
     // File-wide actions are computed only when asked for by kind (Source Action menu, on save), never for the light bulb.

@@ -24,7 +24,7 @@ export class ComparePanel implements vscode.Disposable {
     return new ComparePanel(panel, context, files, live, log);
   }
 
-  /** Scripts on, and nothing readable outside the built bundle. No retainContextWhenHidden: the page keeps its state itself. */
+  /** Scripts on, and nothing readable outside the built bundle. The page is not kept alive while hidden: it keeps its own state. */
   static options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
   }

@@ -78,6 +78,8 @@ export class CancellationTokenSource {
   dispose(): void {}
 }
 
+export const CodeActionTriggerKind = { Invoke: 1, Automatic: 2 };
+
 export class CodeActionKind {
   static readonly QuickFix = new CodeActionKind('quickfix');
   static readonly Source = new CodeActionKind('source');

@@ -181,8 +181,10 @@ describe('code actions', () => {
     assert.deepEqual(edit?.range.start, d.positionAt(trial().indexOf('intravenous')));
     d.edit(`\n${trial((b) => b.replace('route: intravenous', 'route: IV'))}`);
     // The old range now lies on the dose line: no fix, though the dose still converts.
-    const stale = provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic] }));
+    const stale = provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic], triggerKind: fake.CodeActionTriggerKind.Invoke }));
     assert.deepEqual(stale.map((a) => a.kind?.value), ['refactor.rewrite.convertUnit', 'refactor.rewrite.convertUnit']);
+    const bulb = provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic], triggerKind: fake.CodeActionTriggerKind.Automatic }));
+    assert.deepEqual(bulb, [], 'conversions are not computed for the light bulb on every cursor move');
     assert.deepEqual(provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [diagnostic], only: fake.CodeActionKind.QuickFix })), []);
     const foreign = Object.assign(new fake.Diagnostic(diagnostic.range, 'x', 0), { source: 'other' });
     assert.deepEqual(provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [foreign], only: fake.CodeActionKind.QuickFix })), []);

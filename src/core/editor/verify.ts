@@ -4,6 +4,7 @@ import type { QuickFix, TextEdit } from './fixes';
 
 /** Code actions are asked for as the cursor moves; one session keeps their check to the edited piece of a long file. */
 const verifier = new ValidationSession();
+let lastBase: { text: string; result: ValidationResult } | undefined;
 
 /** The text with the edits (in input offsets) applied. */
 export function applyEdits(text: string, edits: readonly TextEdit[], shift = 0): string {
@@ -21,7 +22,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[], shift = 0):
 export function appliedSafely(fix: QuickFix, problem: Problem | undefined, result: ValidationResult): { base: ValidationResult; after: ValidationResult } | undefined {
   const before = result.parsed;
   if (!before) return undefined;
-  const base = verifier.run(before.text);
+  // The text before is the same for every fix offered on it: validated once.
+  if (lastBase?.text !== before.text) lastBase = { text: before.text, result: verifier.run(before.text) };
+  const base = lastBase.result;
   const after = verifier.run(applyEdits(before.text, fix.edits, result.shift));
   if (!after.parsed?.usable) return undefined;
   const errors = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message}`);
