@@ -12,7 +12,7 @@ const ROW = 22;
 const LEFT = 340;
 const RIGHT = 20;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   if (text !== undefined) e.textContent = text;
@@ -68,7 +68,7 @@ export function renderDoseCharts(points: readonly DosePoint[], reveal: (p: DoseP
   return box;
 }
 
-function pointsTable(points: readonly DosePoint[], unit: string): HTMLTableElement {
+export function pointsTable(points: readonly DosePoint[], unit: string): HTMLTableElement {
   const table = document.createElement('table');
   table.className = 'chart-data';
   table.setAttribute('aria-label', `Doses in ${unit}`);

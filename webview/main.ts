@@ -13,6 +13,8 @@ import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import type { Cell } from '../src/core/compare/types';
 import { isHostMessage, readState, type ExportFormat, type PageComparison as Comparison, type PageMessage, type PanelState } from '../src/shared/compare-protocol';
 import { renderDoseCharts } from './charts';
+import { renderForest } from './forest';
+import { renderTimelines } from './timeline';
 import { renderTable } from './table';
 import { viewOf } from './view';
 
@@ -80,7 +82,17 @@ function draw(tab: PanelState['tab']): void {
   else if (tab === 'endpoints') place('endpoints', renderTable('Endpoints: equivalent endpoints grouped across trials', c, viewOf(c, c.endpoints, state), state, actions));
   else {
     const shown = new Set(viewOf(c, [], state).columns.map((i) => c.trials[i]?.id));
-    place('charts', renderDoseCharts(c.doses.filter((d) => shown.has(d.trial)), reveal));
+    const charts = document.createElement('div');
+    const heading = (text: string) => Object.assign(document.createElement('h2'), { textContent: text });
+    charts.append(
+      heading('Doses'),
+      renderDoseCharts(c.doses.filter((d) => shown.has(d.trial)), reveal),
+      heading('Follow-up'),
+      renderTimelines(c.timelines.filter((t) => shown.has(t.trial)), reveal),
+      heading('Results with numbers'),
+      renderForest(c.effects.filter((e) => shown.has(e.trial)), reveal),
+    );
+    place('charts', charts);
   }
   main.dataset.ready = 'true';
   // How many renders, and when the last ended: what tests and the bench wait for and measure.

@@ -175,3 +175,14 @@ describe('the examples', () => {
     }
   });
 });
+
+describe('the chart series', () => {
+  it('timelines in days from each trial\'s timepoints, in order; effects with value, interval and p, grouped by what they measure', () => {
+    const text = trial((b) => b.replace('timepoints:\n  - id: w4\n    at: 4 wk\n', 'timepoints:\n  - id: w4\n    at: 4 wk\n  - id: d3\n    at: 3 d\n  - id: base\n    label: baseline\n').replace('endpoints:\n', 'endpoints:\n  - id: il6\n    name: Serum IL-6\n    analyte: IL-6\n    unit: pg/mL\n    timepoints: [w4]\n')) + 'results:\n  - endpoint: il6\n    arm: treated\n    timepoint: w4\n    statistic: mean\n    value: 12.5 pg/mL\n    dispersion: {type: 95% CI, low: 10, high: 15}\n    p: 0.03\n';
+    const c = compare({ 't.yaml': text });
+    assert.deepEqual(c.timelines[0]?.points.map((p) => [p.id, p.days]), [['d3', 3], ['w4', 28]], 'a timepoint without a time is left out');
+    assert.equal(text.slice(c.timelines[0]?.points[1]?.source?.start, c.timelines[0]?.points[1]?.source?.end), '4 wk');
+    assert.deepEqual(c.effects.map((e) => [e.group, e.statistic, e.unit, e.value, e.low, e.high, e.p, e.label]), [['il-6', 'mean', 'pg/mL', 12.5, 10, 15, '0.03', 'treated @w4']]);
+    assert.deepEqual(compare({ 'plain.yaml': trial() }).effects, [], 'no result with a number, no effect');
+  });
+});

@@ -141,7 +141,8 @@ describe('the Compare Trials page in each theme', { timeout: 120_000 }, () => {
         assert.notEqual(outline, 'none');
         await t.page.screenshot({ path: path.join(OUT, `compare-${theme}.png`) });
         await t.page.locator('vscode-tab-header', { hasText: 'Charts' }).click();
-        assert.ok((await t.page.locator('#charts svg').count()) >= 2, 'a chart per dose unit');
+        assert.ok((await t.page.locator('#charts figure').count()) >= 3, 'a dose chart per unit and the follow-up timeline');
+        assert.ok((await t.page.locator('#charts .mark.timepoint').count()) >= 5, 'the timepoints with a time');
         await t.page.screenshot({ path: path.join(OUT, `compare-charts-${theme}.png`) });
         assert.deepEqual(await violations(t.page), []);
       } finally {

@@ -5,6 +5,7 @@ import type { PathSegment } from '../value-path';
 import { normaliseDose } from './doses';
 import { endpointRows } from './endpoint-matrix';
 import { resultRecords } from './records';
+import { effectsOf, timelineOf } from './series';
 import { sourcesOf } from './source';
 import type { Cell, Comparison, DosePoint, Row, Source, TrialColumn } from './types';
 
@@ -156,5 +157,14 @@ export function buildComparison(inputs: readonly CompareInput[]): Comparison {
     return { file: t.file, id: str(study?.id) ?? t.file, title: str(study?.title) ?? '', problems: { errors: counts.error, warnings: counts.warning, infos: counts.info }, unreadable: !rec(t.result.parsed?.value) };
   });
   const overview: Row[] = ROWS.map((r) => ({ id: r.id, group: r.group, label: r.label, cells: trials.map((t) => r.read(t)) })).filter((r) => r.cells.some((c) => c.state !== 'absent'));
-  return { version: 1, trials: columns, overview, endpoints: endpointRows(trials), results: trials.flatMap((t) => resultRecords(t)), doses: trials.flatMap((t, i) => dosePoints(t, columns[i]?.id ?? t.file)) };
+  return {
+    version: 1,
+    trials: columns,
+    overview,
+    endpoints: endpointRows(trials),
+    results: trials.flatMap((t) => resultRecords(t)),
+    doses: trials.flatMap((t, i) => dosePoints(t, columns[i]?.id ?? t.file)),
+    timelines: trials.map((t, i) => timelineOf(t, columns[i]?.id ?? t.file)),
+    effects: trials.flatMap((t, i) => effectsOf(t, columns[i]?.id ?? t.file)),
+  };
 }

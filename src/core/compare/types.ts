@@ -89,6 +89,27 @@ export interface DosePoint {
   source?: Source;
 }
 
+/** A trial's assessment times in days from its own origin, for the follow-up timeline. */
+export interface Timeline {
+  trial: string;
+  points: { id: string; label: string; days: number; source?: Source }[];
+}
+
+/** A numeric result of an endpoint group, for the forest-style plot: a value, its interval if given, and p. */
+export interface EffectPoint {
+  group: string;
+  groupLabel: string;
+  trial: string;
+  label: string;
+  statistic: string;
+  unit: string;
+  value: number;
+  low?: number;
+  high?: number;
+  p?: string;
+  source?: Source;
+}
+
 export interface Comparison {
   version: 1;
   trials: TrialColumn[];
@@ -96,4 +117,6 @@ export interface Comparison {
   endpoints: Row[];
   results: ResultRecord[];
   doses: DosePoint[];
+  timelines: Timeline[];
+  effects: EffectPoint[];
 }
