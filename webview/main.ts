@@ -10,13 +10,15 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
 import type { Cell } from '../src/core/compare/types';
-import { isHostMessage, readState, type ExportFormat, type PageComparison as Comparison, type PageMessage, type PanelState } from '../src/shared/compare-protocol';
+import { FACET_ROWS, isHostMessage, readState, type ExportFormat, type FacetRow, type PageComparison as Comparison, type PageMessage, type PanelState } from '../src/shared/compare-protocol';
 import { renderDoseCharts } from './charts';
 import { renderForest } from './forest';
 import { renderTimelines } from './timeline';
 import { renderTable } from './table';
-import { viewOf } from './view';
+import { facetValues, viewOf } from './view';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -64,6 +66,23 @@ const actions = {
 
 /** Tabs drawn for the current data and state; the others are drawn when they are shown. */
 const drawn = new Set<PanelState['tab']>();
+
+const FACET_NAMES: Record<FacetRow, string> = { condition: 'Any condition', type: 'Any study type', 'product-kind': 'Any product kind' };
+
+/** Each facet's select lists the values the trials have, and shows the chosen one. */
+function fillFacets(c: Comparison): void {
+  for (const row of FACET_ROWS) {
+    const select = byId<HTMLElement & { value: string }>(`facet-${row}`);
+    const options = [['', FACET_NAMES[row]], ...facetValues(c, row).map((v) => [v, v])].map(([value, label]) => {
+      const o = document.createElement('vscode-option');
+      o.setAttribute('value', value ?? '');
+      o.textContent = label ?? '';
+      return o;
+    });
+    select.replaceChildren(...options);
+    select.value = state.facets[row] ?? '';
+  }
+}
 
 function render(): void {
   drawn.clear();
@@ -115,6 +134,13 @@ function setup(): void {
     save({ filter: filter.value });
     render();
   });
+  for (const row of FACET_ROWS) {
+    const select = byId<HTMLElement & { value: string }>(`facet-${row}`);
+    select.addEventListener('change', () => {
+      save({ facets: { ...state.facets, [row]: select.value } });
+      render();
+    });
+  }
   const diff = byId<HTMLElement & { checked: boolean }>('differences');
   diff.checked = state.differencesOnly;
   diff.addEventListener('change', () => {
@@ -143,6 +169,7 @@ function setup(): void {
     if (!isHostMessage(e.data)) return; // only the host's own messages, checked
     comparison = e.data.comparison;
     save({ files: comparison.trials.map((t) => t.file) }); // for the serializer, after a window reload
+    fillFacets(comparison);
     render();
   });
   api.postMessage({ type: 'ready' });

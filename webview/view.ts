@@ -46,8 +46,19 @@ function order(columns: number[], rows: readonly Row[], s: PanelState, c: Compar
   return [...pinned, ...rest];
 }
 
+/** Trials whose condition, type and product kind cells hold each chosen value. */
+function faceted(c: Comparison, trial: number, s: PanelState): boolean {
+  return Object.entries(s.facets).every(([row, value]) => !value || (c.overview.find((r) => r.id === row)?.cells[trial]?.text ?? '').split(/; |, /).includes(value));
+}
+
+/** The values a facet row takes across the trials, for its select. */
+export function facetValues(c: Comparison, row: string): string[] {
+  const cells = c.overview.find((r) => r.id === row)?.cells ?? [];
+  return [...new Set(cells.flatMap((x) => (x.state === 'value' ? x.text.split(/; |, /) : [])))].sort();
+}
+
 export function viewOf(c: Comparison, rows: readonly Row[], s: PanelState): View {
-  const visible = c.trials.map((_, i) => i).filter((i) => matches(c, [...c.overview, ...c.endpoints], i, s.filter));
+  const visible = c.trials.map((_, i) => i).filter((i) => faceted(c, i, s) && matches(c, [...c.overview, ...c.endpoints], i, s.filter));
   const columns = order(visible, rows, s, c);
   const reference = columns[0];
   const lines: View['lines'] = [];

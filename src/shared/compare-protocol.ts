@@ -32,6 +32,10 @@ export function forPage(c: Comparison): PageComparison {
 /** Host to page. */
 export type HostMessage = { type: 'comparison'; comparison: PageComparison; reason: 'initial' | 'update' };
 
+/** The overview rows the panel offers as filters: condition, study type, product kind. */
+export const FACET_ROWS = ['condition', 'type', 'product-kind'] as const;
+export type FacetRow = (typeof FACET_ROWS)[number];
+
 /** What the page keeps with getState/setState, and the serializer restores the panel from. */
 export interface PanelState {
   files: string[];
@@ -39,6 +43,8 @@ export interface PanelState {
   /** The row whose values order the trials (columns), and the direction. */
   sort?: { row: string; descending: boolean };
   filter: string;
+  /** Trials kept by the value of these overview rows ('' or absent: any). */
+  facets: Partial<Record<FacetRow, string>>;
   differencesOnly: boolean;
   pinned?: string;
   collapsed: string[];
@@ -77,6 +83,7 @@ export function readState(x: unknown): PanelState {
     tab: s.tab === 'endpoints' || s.tab === 'charts' ? s.tab : 'overview',
     sort,
     filter: typeof s.filter === 'string' ? s.filter : '',
+    facets: Object.fromEntries(FACET_ROWS.flatMap((r) => (isObject(s.facets) && typeof s.facets[r] === 'string' && s.facets[r] ? [[r, s.facets[r] as string]] : []))),
     differencesOnly: s.differencesOnly === true,
     pinned: typeof s.pinned === 'string' ? s.pinned : undefined,
     collapsed: strings(s.collapsed),

@@ -62,6 +62,9 @@ ${style}
 <body>
 <header class="toolbar${standalone ? ' standalone' : ''}">
   <vscode-textfield id="filter" placeholder="Filter trials (condition, type, product, any text)" aria-label="Filter trials"></vscode-textfield>
+  <vscode-single-select id="facet-condition" data-facet="condition" aria-label="Condition"></vscode-single-select>
+  <vscode-single-select id="facet-type" data-facet="type" aria-label="Study type"></vscode-single-select>
+  <vscode-single-select id="facet-product-kind" data-facet="product-kind" aria-label="Product kind"></vscode-single-select>
   <vscode-checkbox id="differences" label="Differences only"></vscode-checkbox>
   <vscode-badge id="count" aria-live="polite"></vscode-badge>
   <span class="spacer"></span>

@@ -80,6 +80,21 @@ describe('the Compare Trials page', { timeout: 120_000 }, () => {
     await s.page.locator('#overview thead th.trial', { hasText: 'beike' }).locator('button.pin').click();
   });
 
+  it('filters trials by condition, study type and product kind, each from the values the trials have', async () => {
+    const choose = async (id: string, value: string) => {
+      await s.page.locator(id).click();
+      await s.page.locator(id).getByRole('option', { name: value, exact: true }).last().click(); // the list the select draws, not its source options
+    };
+    await choose('#facet-type', 'randomized controlled trial');
+    assert.deepEqual((await headers(s, 'overview')).length, 3);
+    await choose('#facet-product-kind', 'exosomes');
+    assert.deepEqual(await headers(s, 'overview'), ['wang-2025-knee-oa-ucmsc-exosomes']);
+    assert.deepEqual((await stored(s.page) as { facets: unknown }).facets, { type: 'randomized controlled trial', 'product-kind': 'exosomes' });
+    await choose('#facet-product-kind', 'Any product kind');
+    await choose('#facet-type', 'Any study type');
+    assert.deepEqual((await headers(s, 'overview')).length, 5);
+  });
+
   it('moves through the table with the keyboard and reveals with Enter', async () => {
     const first = s.page.locator('#overview tbody [tabindex="0"]');
     assert.equal(await first.count(), 1, 'one cell in the tab order');
