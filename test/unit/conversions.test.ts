@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { applyEdits, conversionFixes, preferredUnitsFix, spellingFixAll, ValidationSession, type QuickFix } from '../../src/core';
 import { convertBounds, convertUnit, weeksAndDays } from '../../src/core/units/conversion';
 import { DIMENSIONS, kindOf } from '../../src/core/units/dimensions';
-import { notationOf, significantFigures, writeNumber } from '../../src/core/units/number-text';
+import { notationOf, roundTo, significantFigures, writeNumber } from '../../src/core/units/number-text';
 import { runs, trial } from '../helpers/studies';
 
 /**
@@ -110,6 +110,39 @@ describe('numbers written as a person writes them', () => {
       }),
       { numRuns: runs(2000) },
     );
+  });
+});
+
+describe('number text at its edges (from the mutation run over the new unit modules)', () => {
+  it('reads the notation of the whole text only, signs and multi-digit parts included', () => {
+    const kind = (t: string) => notationOf(t).kind;
+    assert.deepEqual(['-3e6', ' 30E12 ', '3e-6', '+3e6'].map(kind), ['e', 'e', 'e', 'e']);
+    assert.deepEqual(['-3 x 10^6', ' 12 × 10*-3 ', '3x10^12'].map(kind), ['times', 'times', 'times']);
+    assert.deepEqual(['a3e6', '3e6 mL', 'x 3 x 10^6', '3 x 10^6 mL', '3e', '150'].map(kind), ['plain', 'plain', 'plain', 'plain', 'plain', 'plain']);
+  });
+  it('counts figures after a sign, around spaces, in either power notation, and strips only leading and trailing zeros where they are placeholders', () => {
+    const f = significantFigures;
+    assert.deepEqual([f('-1.20'), f(' 150 '), f('1.5 x 10^3'), f('1.5x10^3'), f('1.25E6'), f('1500'), f('0.015'), f('1000.0'), f('−2.5'), f('1.50 × 10*3')], [3, 2, 2, 2, 3, 2, 2, 5, 2, 3]);
+  });
+  it('rounds within 1 to 17 figures, and leaves zero and infinity alone', () => {
+    assert.deepEqual([roundTo(0, 3), roundTo(Infinity, 3), roundTo(123.456, 0), roundTo(123.456, 2), roundTo(1 / 3, 40)], [0, Infinity, 100, 120, 1 / 3]);
+  });
+  it('writes a power of ten as written unless a YAML number is needed, and keeps significant zeros only when asked', () => {
+    const times = { kind: 'times', times: ' x ', power: '^' } as const;
+    assert.equal(writeNumber(3e8, times), '3 x 10^8');
+    assert.equal(writeNumber(3e8, times, true), '3e8');
+    assert.equal(writeNumber(Infinity, { kind: 'plain' }), 'Infinity');
+    assert.equal(writeNumber(0, { kind: 'plain' }, false, 3), '0');
+    assert.equal(writeNumber(619, { kind: 'plain' }, false, 4), '619.0');
+    assert.equal(writeNumber(3e8, { kind: 'e', e: 'E' }, false, 3), '3.00E8');
+  });
+  it('refuses bounds that are not numbers or do not convert, low or high', () => {
+    assert.equal(convertBounds({ low: '1' }, 'mg', 'mmol'), undefined);
+    assert.equal(convertBounds({ low: 'abc' }, 'mL', 'uL'), undefined);
+    assert.equal(convertBounds({ low: '' }, 'mL', 'uL'), undefined, 'an empty bound is not zero');
+    assert.equal(convertBounds({ low: '1', high: 'x' }, 'mL', 'uL'), undefined);
+    assert.equal(convertBounds({ low: '1e999' }, 'mL', 'uL'), undefined);
+    assert.deepEqual(convertBounds({ low: '−2', high: ' 3 x 10^-3 ' }, 'mL', 'uL'), { unit: 'uL', low: -2000, high: 3, lowText: '-2000', highText: '3' });
   });
 });
 
