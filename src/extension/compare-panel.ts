@@ -18,6 +18,8 @@ export class ComparePanel implements vscode.Disposable {
   private ready = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private comparison: Comparison | undefined;
+  /** Results of compared files that are not open, read once and kept until the disk says they changed. */
+  private readonly fromDisk = new Map<string, ValidationResult>();
 
   static show(context: vscode.ExtensionContext, files: readonly vscode.Uri[], live: DiagnosticsController, log: Logger): ComparePanel {
     const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, 'Compare Trials', vscode.ViewColumn.Active, ComparePanel.options(context));
@@ -44,10 +46,10 @@ export class ComparePanel implements vscode.Disposable {
       webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument((e) => this.touched(e.document.uri)),
-      vscode.workspace.onDidSaveTextDocument((d) => this.touched(d.uri)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.changedOnDisk(d.uri)),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
-    this.disposables.push(watcher, watcher.onDidChange((u) => this.touched(u)), watcher.onDidDelete((u) => this.touched(u)));
+    this.disposables.push(watcher, watcher.onDidChange((u) => this.changedOnDisk(u)), watcher.onDidDelete((u) => this.changedOnDisk(u)));
   }
 
   /** The files of a panel the serializer brings back, as the page stored them. */
@@ -68,6 +70,11 @@ export class ComparePanel implements vscode.Disposable {
     else await this.export(m.format);
   }
 
+  private changedOnDisk(uri: vscode.Uri): void {
+    this.fromDisk.delete(uri.toString());
+    this.touched(uri);
+  }
+
   private touched(uri: vscode.Uri): void {
     if (!this.files.some((f) => f.toString() === uri.toString())) return;
     if (this.timer) clearTimeout(this.timer);
@@ -82,13 +89,18 @@ export class ComparePanel implements vscode.Disposable {
     for (const uri of this.files) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       let result: ValidationResult;
-      if (open) result = this.live.resultFor(open);
+      if (open) result = this.live.resultFor(open); // computed once per version
       else {
-        const bytes = await vscode.workspace.fs.readFile(uri).then(
-          (b) => b,
-          () => new Uint8Array(),
-        );
-        result = new core.ValidationSession().run(new TextDecoder().decode(bytes));
+        const kept = this.fromDisk.get(uri.toString());
+        if (kept) result = kept;
+        else {
+          const bytes = await vscode.workspace.fs.readFile(uri).then(
+            (b) => b,
+            () => new Uint8Array(),
+          );
+          result = new core.ValidationSession().run(new TextDecoder().decode(bytes));
+          this.fromDisk.set(uri.toString(), result);
+        }
       }
       inputs.push({ file: uri.toString(), result });
     }
