@@ -65,7 +65,8 @@ export const PROBLEM_CODES = {
   'unit-synonym': { severity: 'warning', summary: 'A unit uses a common non-UCUM spelling (cc, mcg, µL, days); a quick fix writes the UCUM code.' },
   'unit-incommensurable': { severity: 'warning', summary: 'Quantities that are compared have units of different dimensions.' },
   'unit-annotation-mismatch': { severity: 'warning', summary: 'Compared quantities count different things ({cells} vs {particles}), which UCUM would silently treat as the same.' },
-  'study-id-duplicate': { severity: 'error', summary: 'Another annotation in the workspace (or in the same CLI run) has the same study id.' },
+  'study-id-duplicate': { severity: 'error', summary: 'Another annotation in the workspace (or in the same CLI run) has the same study id, by the same curator (or none named).' },
+  'study-extraction-pair': { severity: 'info', summary: 'Another file has the same study id by a different curator: two independent extractions to reconcile, until a consensus file settles them.' },
   'too-many-problems': { severity: 'info', summary: 'The file has more problems than are listed (1000 at most); fix the first ones and the rest will show.' },
   'check-failed': { severity: 'warning', summary: 'A check stopped with an internal error on this file; the other checks still ran. Please report it.' },
 } as const satisfies Record<string, CodeInfo>;

@@ -82,6 +82,7 @@ export interface ProblemDataByCode {
   'unit-incommensurable': UnitData & { expected: string | null; anchor: string | null };
   'unit-annotation-mismatch': UnitData & { anchor: string };
   'study-id-duplicate': { id: string; others: string[] };
+  'study-extraction-pair': { id: string; others: string[] };
   'too-many-problems': { hidden: number; limit: number };
   'check-failed': { check: string };
 }

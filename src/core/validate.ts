@@ -116,12 +116,17 @@ export class ValidationSession {
 }
 
 function studyIdOf(parsed: ParsedStudy, lines: LineIndex, shift: number): StudyIdLocation | undefined {
-  const study = parsed.value && typeof parsed.value === 'object' ? (parsed.value as { study?: { id?: unknown } }).study : undefined;
+  const root = parsed.value && typeof parsed.value === 'object' ? (parsed.value as { study?: { id?: unknown }; curation?: { curator?: unknown; extractions?: unknown } }) : undefined;
+  const study = root?.study;
   if (!study || typeof study !== 'object' || typeof study.id !== 'string') return undefined;
   const span = parsed.locate(['study', 'id']).value;
   const s = lines.position(span.start);
   const e = lines.position(span.end);
-  return { id: study.id, start: span.start + shift, end: span.end + shift, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  const at: StudyIdLocation = { id: study.id, start: span.start + shift, end: span.end + shift, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  const curation = root.curation && typeof root.curation === 'object' ? root.curation : undefined;
+  if (typeof curation?.curator === 'string') at.curator = curation.curator;
+  if (Array.isArray(curation?.extractions)) at.consensus = true;
+  return at;
 }
 
 /** Validates one text. For repeated validation of an edited document, keep a ValidationSession. */

@@ -19,7 +19,7 @@ describe('study-annotator validate (built CLI)', () => {
   it('exits 0 on examples/ (the folder is walked, examples/invalid is ignored by .studyignore)', () => {
     const r = cli(['validate', 'examples/']);
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /in \d of 5 files\.|5 files checked, no problems\./);
+    assert.match(r.stdout, /in \d of 7 files\.|7 files checked, no problems\./);
   });
 
   it('exits 1 on examples/invalid/, with each intended problem at its commented line', () => {

@@ -43,7 +43,7 @@ describe('examples/invalid: one file per problem code, marked on the offending l
     });
   }
   it('covers every code that text can provoke', () => {
-    const needsNoFile = ['file-too-large', 'too-many-problems', 'check-failed', 'study-id-duplicate'];
+    const needsNoFile = ['file-too-large', 'too-many-problems', 'check-failed', 'study-id-duplicate', 'study-extraction-pair'];
     assert.deepEqual(
       ALL_CODES.filter((c) => !needsNoFile.includes(c) && !files.some((f) => path.basename(f) === `${c}.study.yaml`)),
       [],

@@ -121,6 +121,7 @@ const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   // Not provoked by one text: a crashing check (test/unit/checks.test.ts) and two files sharing an id (below).
   'check-failed': 'not-from-text',
   'study-id-duplicate': 'not-from-text',
+  'study-extraction-pair': 'not-from-text',
   'too-many-problems': { text: Array.from({ length: 1500 }, (_, i) => `k${i}: v`).join('\n'), covers: '', message: /^\d+ more problems are not listed \(at most 1000 per file\)/ },
 };
 

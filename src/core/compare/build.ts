@@ -2,6 +2,7 @@ import { items, list, rec, str } from '../checks/view';
 import { severityCounts } from '../problem';
 import type { ValidationResult } from '../validate';
 import type { PathSegment } from '../value-path';
+import { isConsensus } from '../agree/pairs';
 import { normaliseDose } from './doses';
 import { endpointRows } from './endpoint-matrix';
 import { resultRecords } from './records';
@@ -145,11 +146,22 @@ function dosePoints(t: Trial, trial: string): DosePoint[] {
 }
 
 /**
+ * A study extracted twice and settled in a consensus file is compared once, as its consensus:
+ * three columns of one study would count it three times in a meta-analysis.
+ */
+export function withoutSettledExtractions(inputs: readonly CompareInput[]): readonly CompareInput[] {
+  const idOf = (i: CompareInput) => str(rec(rec(i.result.parsed?.value)?.study)?.id);
+  const settled = new Set(inputs.filter(isConsensus).map(idOf).filter(Boolean));
+  return settled.size ? inputs.filter((i) => isConsensus(i) || !settled.has(idOf(i))) : inputs;
+}
+
+/**
  * Compares validated studies: an overview row per fact, an endpoint row per group of equivalent
  * endpoints, and the results in long form. A file that could not be read keeps its column with
  * its problem count, and hides no other.
  */
-export function buildComparison(inputs: readonly CompareInput[]): Comparison {
+export function buildComparison(all: readonly CompareInput[]): Comparison {
+  const inputs = withoutSettledExtractions(all);
   const trials: Trial[] = inputs.map(({ file, result }) => ({ file, result, study: rec(result.parsed?.value) ?? {}, at: sourcesOf(file, result) }));
   const columns: TrialColumn[] = trials.map((t) => {
     const study = rec(t.study.study);

@@ -1,0 +1,251 @@
+// Dual extraction: the field-level diff of two extractions (items matched by id and by content,
+// quantities by value, text normalised), Cohen's kappa against worked examples, the agreement
+// figures, the pairs and the workspace check, and the consensus file (byte-stable, validating clean).
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { duplicateStudyIds, ValidationSession, validate, type StudyIdLocation } from '../../src/core';
+import { agreementOf } from '../../src/core/agree/agreement';
+import { readDecisions, writeConsensus, type Decision } from '../../src/core/agree/consensus';
+import { cohensKappa } from '../../src/core/agree/kappa';
+import { comparePair, diffExtractions, extractionInfo, findPairs } from '../../src/core/agree/pairs';
+import { buildComparison } from '../../src/core/compare/build';
+import { EXAMPLES, read, trial } from '../helpers/studies';
+
+const input = (file: string, text: string) => ({ file, result: new ValidationSession().run(text) });
+const A_FILE = 'extractions/curator-a/nurudhin-2025-sle-secretome.study.yaml';
+const B_FILE = 'extractions/curator-b/nurudhin-2025-sle-secretome.study.yaml';
+const aText = read(path.join(EXAMPLES, A_FILE));
+const bText = read(path.join(EXAMPLES, B_FILE));
+const a = input(A_FILE, aText);
+const b = input(B_FILE, bText);
+const ids = (texts: [string, string]) => diffExtractions(input('l', texts[0]), input('r', texts[1])).differences.map((d) => d.id);
+/** Two single-arm trials by two curators; `edit` changes the right one. */
+const pairOf = (edit: (t: string) => string, left = (t: string) => t): [string, string] => [left(trial()), edit(trial((t) => t.replace('curator: Test', 'curator: Other')))];
+
+describe('the field-level diff of two extractions', () => {
+  const diff = diffExtractions(a, b);
+  const byId = new Map(diff.differences.map((d) => [d.id, d]));
+
+  it('finds exactly the fields the second curator read differently', () => {
+    assert.deepEqual([...byId.keys()], ['design.masking.masked', 'population.severity', 'results.1.timepoint', 'results.5.direction']);
+  });
+  it('an arm with the same role and dose is the same arm under another id, and results naming it agree', () => {
+    assert.deepEqual(diff.renames.arms, { ucmsc: 'secretome' });
+    assert.ok(![...byId.keys()].some((k) => k.startsWith('arms.')), 'no difference in the arms');
+  });
+  it('quantities agree after conversion: 1.5 mL as a short form and {value: 1.5, unit: mL}; 6 wk and 42 d', () => {
+    assert.equal(ids(pairOf((t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: 1000000 {cells}/kg').replace('at: 4 wk', 'at: 28 d'))).length, 0);
+    assert.equal(ids(pairOf((t) => t.replace('at: 4 wk', 'at: {value: 1, unit: mo}'))).join(), 'timepoints.w4.at', 'a month is not four weeks');
+    assert.equal(ids(pairOf((t) => t.replace('at: 4 wk', 'at: 4 {weeks}'))).join(), 'timepoints.w4.at', 'an annotation is no unit of time');
+  });
+  it('1.5 cc is 1.5 mL (a synonym is read as its UCUM unit)', () => {
+    const cc = pairOf((t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: 1.5 cc'), (t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: 1.5 mL'));
+    assert.deepEqual(ids(cc), []);
+  });
+  it('ranges agree only bound for bound', () => {
+    const r = (x: string, y: string) => ids(pairOf((t) => t.replace('dose: 1 10*6{cells}/kg', `dose: ${y}`), (t) => t.replace('dose: 1 10*6{cells}/kg', `dose: ${x}`)));
+    assert.deepEqual(r('1-2 mL', '1000-2000 uL'), []);
+    assert.deepEqual(r('1-2 mL', '1-3 mL'), ['arms.treated.interventions.0.dose']);
+    assert.deepEqual(r('1-2 mL', '1 mL'), ['arms.treated.interventions.0.dose']);
+  });
+  it('text agrees after whitespace and case are normalised, and not otherwise', () => {
+    assert.deepEqual(ids(pairOf((t) => t.replace('title: Test trial', 'title: "  test   TRIAL "'))), []);
+    assert.deepEqual(ids(pairOf((t) => t.replace('title: Test trial', 'title: Test trials'))), ['study.title']);
+  });
+  it('list order is no difference: items by id, lists of words as sets', () => {
+    const two = (t: string) => t.replace('  - id: ae\n', '  - id: eff\n    name: Efficacy\n    timepoints: [w4, w8]\n  - id: ae\n').replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 wk\n  - id: w8\n    at: 8 wk\n');
+    const swapped = (t: string) => two(t).replace('  - id: eff\n    name: Efficacy\n    timepoints: [w4, w8]\n', '').replace('    timepoints: [w4]\n', '    timepoints: [w4]\n  - id: eff\n    name: Efficacy\n    timepoints: [w8, w4]\n');
+    assert.deepEqual(ids(pairOf(swapped, two)), []);
+  });
+  it('an item one side lacks is one difference, with where the other side would put it', () => {
+    const extra = pairOf((t) => t.replace('curation:', 'conclusions:\n  authors: Safe.\ncuration:').replace('  - id: ae\n', '  - id: eff\n    name: Efficacy\n    timepoints: [w4]\n  - id: ae\n'));
+    const d = diffExtractions(input('l', extra[0]), input('r', extra[1]));
+    assert.deepEqual(d.differences.map((x) => [x.id, x.left?.text, x.right?.text, x.target]), [
+      ['endpoints.eff', undefined, '{ id: eff, name: Efficacy, timepoints: [ w4 ] }', { path: ['endpoints'], append: true }],
+      ['conclusions', undefined, '{ authors: Safe. }', { path: ['conclusions'], append: false }],
+    ]);
+    const fewer = diffExtractions(input('l', extra[1]), input('r', extra[0]));
+    assert.deepEqual(fewer.differences.map((x) => [x.id, x.right, x.target]), [['endpoints.eff', undefined, undefined], ['conclusions', undefined, undefined]]);
+  });
+  it('ids that differ with nothing in common are two items, not one', () => {
+    const other = pairOf((t) => t.replace('  - id: treated\n    role: experimental', '  - id: control\n    role: no intervention').replace('arms:\n', 'arms:\n'));
+    assert.deepEqual(ids(other), ['arms.treated', 'arms.control']);
+  });
+  it('each side carries its value, its source line and column, and its quote (evidence, else as_reported)', () => {
+    const d = byId.get('results.5.direction');
+    assert.equal(d?.left?.text, 'decrease');
+    assert.equal(d?.right?.text, 'no change');
+    assert.equal(d?.left?.source?.line, aText.slice(0, aText.indexOf('direction: decrease\n    significant: false')).split('\n').length);
+    assert.equal(d?.right?.source?.line, bText.slice(0, bText.indexOf('direction: no change')).split('\n').length);
+    assert.equal(d?.right?.source?.column, 16);
+    assert.equal(d?.left?.quote, 'Anti-dsDNA levels exhibited a decreasing trend in the secretome group, though not statistically significant');
+    assert.equal(d?.categorical, true);
+    assert.equal(d?.section, 'results');
+    assert.equal(d?.label, 'results › 5 › direction');
+    const severity = byId.get('population.severity');
+    assert.equal(severity?.categorical, false);
+    assert.equal(severity?.left?.quote, undefined, 'no quote where the file has none');
+  });
+  it('an evidence quote on a field is found for a path inside it, in preference to as_reported', () => {
+    const evidence = pairOf((t) => t.replace('route: intravenous', 'route: intramuscular'), (t) => t.replace('curation:', 'evidence:\n  - field: arms.treated.interventions.0\n    quote: one infusion\ncuration:'));
+    const d = diffExtractions(input('l', evidence[0]), input('r', evidence[1])).differences;
+    assert.deepEqual(d.map((x) => [x.id, x.left?.quote, x.right?.quote]), [['arms.treated.interventions.0.route', 'one infusion', undefined], ['evidence', undefined, undefined]].slice(0, 1));
+  });
+});
+
+describe("Cohen's kappa", () => {
+  const table = (yy: number, yn: number, ny: number, nn: number) => [
+    ...Array.from({ length: yy }, () => ['yes', 'yes'] as const),
+    ...Array.from({ length: yn }, () => ['yes', 'no'] as const),
+    ...Array.from({ length: ny }, () => ['no', 'yes'] as const),
+    ...Array.from({ length: nn }, () => ['no', 'no'] as const),
+  ];
+  // The worked examples of the Wikipedia article "Cohen's kappa" (50 and 100 grant proposals).
+  it('50 proposals, 20 yes-yes, 5 yes-no, 10 no-yes, 15 no-no: po 0.7, pe 0.5, kappa 0.4', () => {
+    const k = cohensKappa(table(20, 5, 10, 15));
+    assert.equal(k.n, 50);
+    assert.equal(k.observed, 0.7);
+    assert.equal(k.expected, 0.5);
+    assert.ok(Math.abs((k.kappa ?? NaN) - 0.4) < 1e-12);
+  });
+  it('the same 60% agreement gives kappa 0.1304 with balanced margins and 0.2593 with unbalanced ones', () => {
+    assert.equal(cohensKappa(table(45, 15, 25, 15)).kappa?.toFixed(4), '0.1304');
+    assert.equal(cohensKappa(table(25, 35, 5, 35)).kappa?.toFixed(4), '0.2593');
+  });
+  it('perfect agreement is 1, systematic disagreement below 0, and undefined cases are null', () => {
+    assert.equal(cohensKappa(table(3, 0, 0, 2)).kappa, 1);
+    assert.equal(cohensKappa(table(0, 3, 2, 0)).kappa?.toFixed(4), '-0.9231');
+    assert.deepEqual(cohensKappa([]), { kappa: null, observed: null, expected: null, n: 0 });
+    assert.equal(cohensKappa(table(4, 0, 0, 0)).kappa, null, 'one category on both sides: chance agreement is 1');
+  });
+});
+
+describe('agreement figures', () => {
+  const pair = comparePair(a, b);
+  it('per section and overall, with the number of fields each rests on', () => {
+    const design = pair.agreement.sections.find((s) => s.section === 'design');
+    assert.deepEqual(design, { section: 'design', fields: 4, agreed: 3, share: 0.75 });
+    const fields = pair.agreement.sections.reduce((n, s) => n + s.fields, 0);
+    assert.equal(pair.agreement.overall.fields, fields);
+    assert.equal(pair.agreement.overall.agreed, fields - 4);
+    assert.ok(!pair.agreement.sections.some((s) => s.section === 'curation' || s.section === 'evidence'), 'curation and evidence are about the file');
+  });
+  it('kappa over the categorical fields only (type, allocation, masking, route, direction, significance)', () => {
+    const k = pair.agreement.kappa;
+    assert.equal(k.n, 14);
+    assert.equal(k.observed, 13 / 14);
+    assert.ok((k.kappa ?? 0) > 0.9 && (k.kappa ?? 1) < 1);
+  });
+  it('no fields: shares and kappa are null, not zero', () => {
+    assert.deepEqual(agreementOf([]), { overall: { section: 'overall', fields: 0, agreed: 0, share: null }, sections: [], kappa: { kappa: null, observed: null, expected: null, n: 0 } });
+  });
+  it('the pair names both extractions and counts their errors', () => {
+    assert.deepEqual([pair.id, pair.left, pair.right, pair.problems], ['nurudhin-2025-sle-secretome', { file: A_FILE, curator: 'A. Rahman', date: '2026-11-24' }, { file: B_FILE, curator: 'B. Santoso', date: '2026-11-25' }, { left: 0, right: 0 }]);
+  });
+});
+
+describe('finding the pairs', () => {
+  const consensus = input('nurudhin.study.yaml', read(path.join(EXAMPLES, 'nurudhin-2025-sle-secretome.study.yaml')));
+  const same = input('copy.study.yaml', aText);
+  it('files of one study id by distinct curators; a consensus or a same-curator copy is no pair of them', () => {
+    const pairs = findPairs([b, consensus, a, same]);
+    assert.deepEqual(pairs.map(([l, r]) => [l.file, r.file]), [['copy.study.yaml', B_FILE], [A_FILE, B_FILE]], 'in file order');
+    assert.deepEqual(findPairs([a, input('other.study.yaml', trial())]), []);
+  });
+  it('three curators give three pairs', () => {
+    const c = input('c.study.yaml', aText.replace('curator: A. Rahman', 'curator: C. Dewi'));
+    assert.equal(findPairs([a, b, c]).length, 3);
+  });
+  it('a compared study settled in a consensus is one column, its consensus', () => {
+    const comparison = buildComparison([a, b, consensus]);
+    assert.deepEqual(comparison.trials.map((t) => t.file), ['nurudhin.study.yaml']);
+    assert.equal(buildComparison([a, b]).trials.length, 2, 'not yet settled: both extractions show');
+  });
+});
+
+describe('the workspace check: an extraction pair is not a duplicate', () => {
+  const at = (id: string, extra: Partial<StudyIdLocation> = {}): StudyIdLocation => ({ id, start: 0, end: 2, line: 1, column: 1, endLine: 1, endColumn: 3, ...extra });
+  const check = (files: Record<string, StudyIdLocation>) => new Map([...duplicateStudyIds(new Map(Object.entries(files)))].map(([k, v]) => [k, v.map((p) => `${p.severity} ${p.code}`)]));
+  it('distinct curators: an info on each, naming the other', () => {
+    const found = duplicateStudyIds(new Map([['a', at('s', { curator: 'A' })], ['b', at('s', { curator: 'B' })]]));
+    assert.equal(found.get('a')?.[0]?.message, 'b is another extraction of `s` by a different curator: a pair to reconcile ("Study Annotator: Reconcile Extractions"), not a duplicate.');
+    assert.deepEqual(found.get('b')?.[0]?.data, { id: 's', others: ['a'] });
+    assert.equal(found.get('b')?.[0]?.severity, 'info');
+  });
+  it('once a consensus settles them, nothing', () => {
+    assert.deepEqual(check({ a: at('s', { curator: 'A' }), b: at('s', { curator: 'B' }), c: at('s', { curator: 'A and B', consensus: true }) }), new Map());
+  });
+  it('the same curator (case and spaces aside), no curator, or two consensus files: a duplicate', () => {
+    assert.deepEqual(check({ a: at('s', { curator: 'A' }), b: at('s', { curator: ' a ' }) }), new Map([['a', ['error study-id-duplicate']], ['b', ['error study-id-duplicate']]]));
+    assert.deepEqual(check({ a: at('s'), b: at('s') }), new Map([['a', ['error study-id-duplicate']], ['b', ['error study-id-duplicate']]]));
+    assert.deepEqual(check({ a: at('s', { consensus: true }), b: at('s', { consensus: true }), c: at('s', { curator: 'C' }) }), new Map([['a', ['error study-id-duplicate']], ['b', ['error study-id-duplicate']]]));
+  });
+  it('two files of one curator beside a third curator: the two collide, the third is told of neither', () => {
+    assert.deepEqual(check({ a: at('s', { curator: 'A' }), b: at('s', { curator: 'A' }), c: at('s', { curator: 'C' }) }), new Map([['a', ['error study-id-duplicate']], ['b', ['error study-id-duplicate']]]));
+  });
+  it('the validator reads the curator and whether the file is a consensus', () => {
+    assert.deepEqual([a.result.studyId?.curator, a.result.studyId?.consensus], ['A. Rahman', undefined]);
+    const c = new ValidationSession().run(read(path.join(EXAMPLES, 'nurudhin-2025-sle-secretome.study.yaml'))).studyId;
+    assert.equal(c?.consensus, true);
+  });
+});
+
+describe('the consensus file', () => {
+  const diff = diffExtractions(a, b);
+  const write = (decisions: Record<string, Decision>, date = '2026-11-30') =>
+    writeConsensus({ leftText: aText, rightText: bText, left: extractionInfo(a), right: extractionInfo(b), differences: diff.differences, renames: diff.renames, decisions, curator: 'A and B', date });
+  const sections = (t: string) => t.split(/\n(?=[a-z_]+:)/);
+
+  it('with nothing chosen: the left text byte for byte outside curation, validating clean, the same bytes every time', () => {
+    const once = write({});
+    assert.equal(once.text, write({}).text);
+    assert.deepEqual(sections(once.text).slice(0, -1), sections(aText).slice(0, -1));
+    assert.deepEqual(validate(once.text), []);
+    assert.match(once.text, /\n {2}extractions:\n {4}- file: extractions\/curator-a\/nurudhin-2025-sle-secretome\.study\.yaml\n {6}curator: A\. Rahman\n {6}date: 2026-11-24\n/);
+    assert.doesNotMatch(once.text, /reconciliation:/);
+    assert.match(once.text, /\n {2}curator: A and B\n {2}date: 2026-11-30\n {2}status: in review\n/);
+  });
+  it('the example consensus is what its recorded decisions write', () => {
+    const file = read(path.join(EXAMPLES, 'nurudhin-2025-sle-secretome.study.yaml'));
+    const decisions = readDecisions(file, diff.differences);
+    assert.equal(Object.keys(decisions).length, 4);
+    const again = writeConsensus({ leftText: aText, rightText: bText, left: { ...extractionInfo(a) }, right: extractionInfo(b), differences: diff.differences, renames: diff.renames, decisions, curator: 'Study Annotator team', date: '2026-11-22' });
+    assert.equal(again.text.split('\n').slice(1).join('\n'), file.split('\n').filter((l, i) => i === 0 || !l.startsWith('# ')).slice(1).join('\n'));
+  });
+  it('taking the right: a value, an item (its references renamed), a field only the left has (removed)', () => {
+    const out = write({ 'results.5.direction': { taken: 'right' }, 'results.1.timepoint': { taken: 'right' }, 'design.masking.masked': { taken: 'right' }, 'population.severity': { taken: 'left' } });
+    assert.deepEqual(out.refused, []);
+    assert.match(out.text, /- endpoint: anti-dsdna\n {4}arm: secretome\n {4}direction: no change\n/);
+    assert.match(out.text, /- endpoint: c3\n {4}arm: secretome\n {4}direction: increase\n/, 'the C3 timepoint removed');
+    assert.match(out.text, /masked: \[participant, investigator\]/);
+    assert.match(out.text, /severity: moderate\n/);
+    assert.deepEqual(validate(out.text), []);
+    assert.match(out.text, /- field: design\.masking\.masked\n {6}taken: right\n {6}curator: B\. Santoso\n/);
+    assert.match(out.text, /- field: population\.severity\n {6}taken: left\n {6}curator: A\. Rahman\n/);
+    assert.equal(sections(out.text)[0], sections(aText)[0], 'untouched sections stay as written');
+    // Reopened, the consensus gives back the same decisions.
+    assert.deepEqual(readDecisions(out.text, diff.differences), { 'design.masking.masked': { taken: 'right' }, 'population.severity': { taken: 'left' }, 'results.1.timepoint': { taken: 'right' }, 'results.5.direction': { taken: 'right' } });
+  });
+  it('an item only the right has is appended, in the left names', () => {
+    const more = bText.replace('results:\n', 'results:\n  - endpoint: c4\n    arm: ucmsc\n    timepoint: d22\n    direction: decrease\n');
+    const d = diffExtractions(a, input(B_FILE, more));
+    const added = d.differences.find((x) => x.id === 'results.right-0');
+    assert.ok(added, d.differences.map((x) => x.id).join());
+    const out = writeConsensus({ leftText: aText, rightText: more, left: extractionInfo(a), right: extractionInfo(b), differences: d.differences, renames: d.renames, decisions: { [added.id]: { taken: 'right' } }, curator: 'x', date: '2026-11-30' });
+    assert.match(out.text, /\n {2}- endpoint: c4\n {4}arm: secretome\n {4}timepoint: d22\n {4}direction: decrease\n\nsafety:/);
+    assert.deepEqual(validate(out.text), []);
+  });
+  it('an edited value is written and read back; one that is not YAML is refused and not recorded', () => {
+    const out = write({ 'population.severity': { taken: 'edited', value: 'moderate (SLEDAI 6-12)' }, 'results.5.direction': { taken: 'edited', value: '[unclosed' } });
+    assert.deepEqual(out.refused.map((r) => r.id), ['results.5.direction']);
+    assert.match(out.text, /severity: moderate \(SLEDAI 6-12\)\n/);
+    assert.doesNotMatch(out.text, /field: results\.5\.direction/);
+    assert.match(out.text, /- field: population\.severity\n {6}taken: edited\n/);
+    assert.deepEqual(readDecisions(out.text, diff.differences), { 'population.severity': { taken: 'edited', value: 'moderate (SLEDAI 6-12)' } });
+  });
+  it('decisions for fields that no longer differ are not resumed', () => {
+    const text = write({ 'population.severity': { taken: 'right' } }).text;
+    assert.deepEqual(readDecisions(text, diff.differences.filter((d) => d.id !== 'population.severity')), {});
+  });
+});
