@@ -52,8 +52,9 @@ export function parseCompareArgs(rest: readonly string[]): CompareOptions | 'hel
   return o;
 }
 
-export async function runCompare(o: CompareOptions, cwd: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const files = await expandOperands(o.operands, cwd, (message) => err(`study-annotator: warning: ${message}\n`));
+/** The operands' study files, each validated as the validator would read it (a binary or oversized file keeps its problem). */
+export async function readInputs(operands: readonly string[], cwd: string, err: (s: string) => void): Promise<CompareInput[]> {
+  const files = await expandOperands(operands, cwd, (message) => err(`study-annotator: warning: ${message}\n`));
   const inputs: CompareInput[] = [];
   for (const file of files) {
     const bytes = await readCapped(path.resolve(cwd, file), DEFAULT_MAX_SIZE).catch((e: NodeJS.ErrnoException) => {
@@ -63,7 +64,11 @@ export async function runCompare(o: CompareOptions, cwd: string, out: (s: string
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     inputs.push({ file: file.split(path.sep).join('/'), result: new ValidationSession().run(bytes.length > DEFAULT_MAX_SIZE || text.includes('\u0000') ? '\u0000' : text) });
   }
-  const comparison = buildComparison(inputs);
+  return inputs;
+}
+
+export async function runCompare(o: CompareOptions, cwd: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const comparison = buildComparison(await readInputs(o.operands, cwd, err));
   const text = o.format === 'csv' ? toCsvLong(comparison) : o.format === 'csv-wide' ? toCsvWide(comparison) : o.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : o.format === 'html' ? standaloneHtml(comparison) : toMarkdown(comparison);
   if (o.out) await fs.writeFile(path.resolve(cwd, o.out), text);
   else out(text);

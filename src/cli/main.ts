@@ -4,12 +4,14 @@ import { atLeast, compareProblems, DEFAULT_MAX_SIZE, duplicateStudyIds, SCHEMA_V
 import { expandOperands, optionValue, readCapped, UsageError } from './files';
 import { FIX_HELP, parseFixArgs, runFix, type BeforeWrite, type FixOptions } from './fix';
 import { COMPARE_HELP, parseCompareArgs, runCompare, type CompareOptions } from './compare';
+import { AGREE_HELP, parseAgreeArgs, runAgree, type AgreeOptions } from './agree';
 import { formatHuman, formatJson, formatSarif, type FileReport } from './formats';
 import { loadProfiles } from './profiles-file';
 
 const HELP = `Usage: study-annotator validate [options] <files | directories | globs>...
        study-annotator fix [--spelling] [--units] [--dry-run] <files | directories | globs>...  (fix --help)
-       study-annotator compare [--format csv|csv-wide|md|json] [--out FILE] <files | directories | globs>...  (compare --help)
+       study-annotator compare [--format csv|csv-wide|md|json|html] [--out FILE] <files | directories | globs>...  (compare --help)
+       study-annotator agree [--format md|json|csv] [--min-agreement SHARE] [--out FILE] <files | directories | globs>...  (agree --help)
 
 Validates study annotations (*.study.yaml) against the annotation schema ${SCHEMA_VERSION}
 and the domain checks. A directory means every *.study.yaml / *.study.yml below it.
@@ -31,7 +33,7 @@ interface Options {
   operands: string[];
 }
 
-function parseArgs(argv: readonly string[]): Options | FixOptions | CompareOptions | 'help' | 'fix-help' | 'compare-help' | 'version' {
+function parseArgs(argv: readonly string[]): Options | FixOptions | CompareOptions | AgreeOptions | 'help' | 'fix-help' | 'compare-help' | 'agree-help' | 'version' {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError(`no command given\n\n${HELP}`);
   if (command === '-h' || command === '--help') return 'help';
@@ -39,6 +41,10 @@ function parseArgs(argv: readonly string[]): Options | FixOptions | CompareOptio
   if (command === 'compare') {
     const compare = parseCompareArgs(rest);
     return compare === 'help' ? 'compare-help' : compare;
+  }
+  if (command === 'agree') {
+    const agree = parseAgreeArgs(rest);
+    return agree === 'help' ? 'agree-help' : agree;
   }
   if (command === 'fix') {
     const fix = parseFixArgs(rest);
@@ -77,8 +83,10 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
     if (o === 'help') return out(HELP), 0;
     if (o === 'fix-help') return out(FIX_HELP), 0;
     if (o === 'compare-help') return out(COMPARE_HELP), 0;
+    if (o === 'agree-help') return out(AGREE_HELP), 0;
     if (o === 'version') return out(`${VERSION} (schema ${SCHEMA_VERSION})\n`), 0;
     if ('dryRun' in o) return await runFix(o, cwd, out, err, beforeWrite);
+    if ('command' in o) return await runAgree(o, cwd, out, err);
     if (!('failOn' in o)) return await runCompare(o, cwd, out, err);
     const profiles: ConditionProfile[] = o.profiles ? await loadProfiles(o.profiles, cwd) : [];
     const files = await expandOperands(o.operands, cwd, (message) => err(`study-annotator: warning: ${message}\n`));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildComparison, toCsvLong, toCsvWide, toMarkdown, ValidationSession, type Comparison, type Row } from '../../src/core';
 import { normaliseDose } from '../../src/core/compare/doses';
+import { parseCsv } from '../helpers/csv';
 import { EXAMPLES, read, studyFiles, trial } from '../helpers/studies';
 
 const compare = (files: Record<string, string>): Comparison => buildComparison(Object.entries(files).map(([file, text]) => ({ file, result: new ValidationSession().run(text) })));
@@ -15,25 +16,6 @@ const row = (rows: readonly Row[], id: string) => {
   return r;
 };
 
-/** RFC 4180 read back: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('doses normalised per kind, honestly', () => {
   const n = (v: unknown) => {

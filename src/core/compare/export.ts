@@ -1,13 +1,13 @@
 import type { Comparison, ResultRecord } from './types';
 
 /** A CSV field: quoted when it holds a comma, quote or line break (RFC 4180), and never read as a formula by a spreadsheet. */
-function field(v: string | number | null): string {
+export function csvField(v: string | number | null): string {
   let s = v === null ? '' : String(v);
   if (/^[=+\-@\t\r]/.test(s) && !/^-?[0-9.]+(e-?[0-9]+)?$/i.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const csv = (rows: readonly (readonly (string | number | null)[])[]) => `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+export const csv = (rows: readonly (readonly (string | number | null)[])[]) => `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 
 const LONG: [string, keyof ResultRecord][] = [
   ['study_id', 'study'],
@@ -64,7 +64,7 @@ export function toCsvWide(c: Comparison): string {
 }
 
 /** A Markdown cell: pipes and line breaks escaped, HTML-ish text shown as text. */
-function md(s: string): string {
+export function md(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
 }
 
