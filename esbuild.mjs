@@ -2,7 +2,8 @@
 //   core.js       the pure validation core (yaml, ajv, ucum) - the one public API module
 //   cli.js        the command-line adapter; requires ./core.js at run time
 //   extension.js  the VS Code adapter; requires ./core.js lazily, so activation stays cheap
-//   webview.js    browser code for webview panels (compare.css its stylesheet)
+//   webview.js    the Compare Trials page (compare.css its stylesheet)
+//   reconcile.js  the Reconcile Extractions page (reconcile.css its stylesheet)
 // Usage: node esbuild.mjs [--watch] [--dev]
 import * as esbuild from 'esbuild';
 import path from 'node:path';
@@ -51,14 +52,14 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { webview: 'webview/main.ts' },
+    entryPoints: { webview: 'webview/main.ts', reconcile: 'webview/reconcile.ts' },
     outdir: 'dist',
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
   },
   // The page's stylesheet, beside its script: the panel reads nothing outside dist/.
-  { ...common, entryPoints: { compare: 'media/compare.css' }, outdir: 'dist' },
+  { ...common, entryPoints: { compare: 'media/compare.css', reconcile: 'media/reconcile.css' }, outdir: 'dist' },
 ];
 
 if (watch) {

@@ -13,7 +13,7 @@ import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import type { Cell } from '../src/core/compare/types';
-import { FACET_ROWS, isHostMessage, readState, type ExportFormat, type FacetRow, type PageComparison as Comparison, type PageMessage, type PanelState } from '../src/shared/compare-protocol';
+import { FACET_ROWS, isHostMessage, readState, type ExportFormat, type FacetRow, type PageComparison as Comparison, type PageMessage, type PanelState } from '../src/shared/protocol';
 import { renderDoseCharts } from './charts';
 import { renderForest } from './forest';
 import { renderTimelines } from './timeline';

@@ -5,7 +5,7 @@
  * header sorts the trials by that row, on a group header collapses it.
  */
 import type { Cell } from '../src/core/compare/types';
-import type { PageComparison as Comparison, PanelState } from '../src/shared/compare-protocol';
+import type { PageComparison as Comparison, PanelState } from '../src/shared/protocol';
 import type { View } from './view';
 
 export interface TableActions {

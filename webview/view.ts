@@ -3,7 +3,7 @@
  * order, which rows, and which cells differ from the reference trial. Pure: tested without a DOM.
  */
 import type { Row } from '../src/core/compare/types';
-import type { PageComparison as Comparison, PanelState } from '../src/shared/compare-protocol';
+import type { PageComparison as Comparison, PanelState } from '../src/shared/protocol';
 
 export interface ViewRow {
   row: Row;

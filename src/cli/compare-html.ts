@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Comparison } from '../core';
-import { forPage } from '../shared/compare-protocol';
+import { forPage } from '../shared/protocol';
 import { compareHtml, dataScript } from '../shared/webview-html';
 
 /** The page's bundle beside the CLI (dist/), or, run from the sources, in the repository's dist/. */

@@ -38,6 +38,14 @@ export class StudyCodeActionProvider implements vscode.CodeActionProvider {
     };
     if (wants(vscode.CodeActionKind.QuickFix)) {
       for (const diagnostic of context.diagnostics.filter((d) => d.source === 'study-annotator')) {
+        // Another curator's extraction of this study: the fix is to reconcile the two.
+        if (typeof diagnostic.code === 'object' && diagnostic.code.value === 'study-extraction-pair') {
+          const a = new vscode.CodeAction('Reconcile the two extractions…', vscode.CodeActionKind.QuickFix);
+          a.command = { command: 'studyAnnotator.reconcile', title: 'Reconcile Extractions', arguments: [doc.uri] };
+          a.diagnostics = [diagnostic];
+          actions.push(a);
+          continue;
+        }
         // Diagnostics of an older version have no problem here: their fixes would edit moved text.
         const problem = this.live.problemFor(doc.uri, diagnostic);
         if (!problem || !result.problems.includes(problem)) continue;

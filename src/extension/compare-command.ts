@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMPARE_VIEW_TYPE } from '../shared/compare-protocol';
+import { COMPARE_VIEW_TYPE } from '../shared/protocol';
 import { ComparePanel } from './compare-panel';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Comparison, ValidationResult } from '../core';
-import { COMPARE_VIEW_TYPE, forPage, isPageMessage, readState, type ExportFormat, type HostMessage, type PageMessage } from '../shared/compare-protocol';
+import { COMPARE_VIEW_TYPE, forPage, isPageMessage, readState, type ExportFormat, type HostMessage, type PageMessage } from '../shared/protocol';
 import { loadCore } from './core';
 import type { DiagnosticsController } from './diagnostics';
 import type { Logger } from './logger';

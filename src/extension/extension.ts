@@ -5,6 +5,7 @@ import { readSettings, SECTION, type Settings } from './config';
 import { loadCore } from './core';
 import { StudyCodeActionProvider } from './code-actions';
 import { compareTrials, registerCompareSerializer } from './compare-command';
+import { reconcileExtractions, registerReconcileSerializer } from './reconcile-command';
 import { StudyCompletionProvider } from './completion';
 import { DiagnosticsController } from './diagnostics';
 import { StudyHoverProvider } from './hover';
@@ -81,6 +82,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
     vscode.commands.registerCommand('studyAnnotator.revalidateWorkspace', () => scanner.restart(settings, profiles)),
     vscode.commands.registerCommand('studyAnnotator.compareTrials', (clicked?: vscode.Uri, selected?: vscode.Uri[]) => compareTrials(context, live, log, () => scanner.studyFiles(), clicked instanceof vscode.Uri ? clicked : undefined, Array.isArray(selected) ? selected : undefined)),
     registerCompareSerializer(context, live, log),
+    vscode.commands.registerCommand('studyAnnotator.reconcile', (clicked?: vscode.Uri, selected?: vscode.Uri[]) => reconcileExtractions(context, live, log, () => scanner.studyFiles(), clicked instanceof vscode.Uri ? clicked : undefined, Array.isArray(selected) ? selected : undefined)),
+    registerReconcileSerializer(context, live, log),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       settings = readSettings(vscode.workspace.getConfiguration(SECTION));

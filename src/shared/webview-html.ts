@@ -44,7 +44,8 @@ export function dataScript(name: string, value: unknown): string {
   return `var ${name} = ${JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};`;
 }
 
-export function compareHtml(r: PageResources | (StandalonePage & { nonce?: string })): string {
+/** The page around a body: the CSP, the stylesheet and the scripts (linked from the bundle, or inline in a standalone page). */
+function page(r: PageResources | (StandalonePage & { nonce?: string }), title: string, body: string): string {
   const nonce = r.nonce ?? newNonce();
   const standalone = 'script' in r;
   const csp = standalone ? [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src 'nonce-${nonce}'`].join('; ') : contentSecurityPolicy(r.cspSource, nonce);
@@ -57,10 +58,21 @@ export function compareHtml(r: PageResources | (StandalonePage & { nonce?: strin
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 ${style}
-<title>Compare Trials</title>
+<title>${title}</title>
 </head>
 <body>
-<header class="toolbar${standalone ? ' standalone' : ''}">
+${body.replace('class="toolbar"', `class="toolbar${standalone ? ' standalone' : ''}"`)}
+${scripts}
+</body>
+</html>
+`;
+}
+
+export function compareHtml(r: PageResources | (StandalonePage & { nonce?: string })): string {
+  return page(
+    r,
+    'Compare Trials',
+    `<header class="toolbar">
   <vscode-textfield id="filter" placeholder="Filter trials (condition, type, product, any text)" aria-label="Filter trials"></vscode-textfield>
   <vscode-single-select id="facet-condition" data-facet="condition" aria-label="Condition"></vscode-single-select>
   <vscode-single-select id="facet-type" data-facet="type" aria-label="Study type"></vscode-single-select>
@@ -81,9 +93,28 @@ ${style}
     <vscode-tab-header slot="header">Charts</vscode-tab-header>
     <vscode-tab-panel><div id="charts"></div></vscode-tab-panel>
   </vscode-tabs>
-</main>
-${scripts}
-</body>
-</html>
-`;
+</main>`,
+  );
+}
+
+/**
+ * The Reconcile Extractions page: a toolbar (progress, next difference, the agreement figures)
+ * and the differences, one row each, grouped by section. Keys are listed for screen readers
+ * and sighted users alike.
+ */
+export function reconcileHtml(r: PageResources): string {
+  return page(
+    r,
+    'Reconcile Extractions',
+    `<header class="toolbar">
+  <span id="title" class="title"></span>
+  <vscode-badge id="progress" aria-live="polite"></vscode-badge>
+  <vscode-button id="next" secondary title="Next unsettled difference (N)">Next difference</vscode-button>
+  <span class="spacer"></span>
+  <span id="agreement" class="agreement"></span>
+</header>
+<p id="keys" class="keys">Keys on a difference: <kbd>1</kbd> take left, <kbd>2</kbd> take right, <kbd>E</kbd> edit, <kbd>U</kbd> unsettle, <kbd>N</kbd> next unsettled, <kbd>↑</kbd> <kbd>↓</kbd> move, <kbd>Enter</kbd> on a value shows it in its file.</p>
+<p id="saved" class="saved" aria-live="polite"></p>
+<main id="content" class="scroll"></main>`,
+  );
 }

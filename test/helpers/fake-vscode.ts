@@ -117,6 +117,7 @@ export class CodeAction {
   diagnostics?: Diagnostic[];
   isPreferred?: boolean;
   edit?: WorkspaceEdit;
+  command?: { command: string; title: string; arguments?: unknown[] };
   constructor(readonly title: string, readonly kind: CodeActionKind) {}
 }
 

@@ -82,7 +82,9 @@ describe('the field-level diff of two extractions', () => {
     assert.equal(d?.left?.quote, 'Anti-dsDNA levels exhibited a decreasing trend in the secretome group, though not statistically significant');
     assert.equal(d?.categorical, true);
     assert.equal(d?.section, 'results');
-    assert.equal(d?.label, 'results › 5 › direction');
+    assert.equal(d?.label, 'results › anti-dsdna · secretome › direction', 'a result is named by what it is about');
+    assert.equal(byId.get('results.1.timepoint')?.label, 'results › c3 · secretome · d43 › timepoint');
+    assert.equal(byId.get('design.masking.masked')?.label, 'design › masking › masked');
     const severity = byId.get('population.severity');
     assert.equal(severity?.categorical, false);
     assert.equal(severity?.left?.quote, undefined, 'no quote where the file has none');

@@ -189,6 +189,18 @@ describe('code actions', () => {
     const foreign = Object.assign(new fake.Diagnostic(diagnostic.range, 'x', 0), { source: 'other' });
     assert.deepEqual(provider.provideCodeActions(asDoc(d), as(diagnostic.range), as({ diagnostics: [foreign], only: fake.CodeActionKind.QuickFix })), []);
   });
+
+  it('offer to reconcile on an extraction pair (a workspace problem, not of this text)', () => {
+    const { live } = controller();
+    const d = doc(trial());
+    live.validateNow(asDoc(d));
+    const pair = Object.assign(new fake.Diagnostic(new fake.Range(new fake.Position(1, 6), new fake.Position(1, 16)), 'another extraction', 2), { source: 'study-annotator', code: { value: 'study-extraction-pair', target: 'x' } });
+    const provider = new StudyCodeActionProvider(live, () => DEFAULTS);
+    const actions = provider.provideCodeActions(asDoc(d), as(pair.range), as({ diagnostics: [pair] }));
+    assert.deepEqual(actions.map((a) => [a.title, a.kind?.value, (a as unknown as fake.CodeAction).command?.command, (a as unknown as fake.CodeAction).command?.arguments?.[0]]), [['Reconcile the two extractions…', 'quickfix', 'studyAnnotator.reconcile', d.uri]]);
+    const duplicate = Object.assign(new fake.Diagnostic(pair.range, 'duplicate', 0), { source: 'study-annotator', code: { value: 'study-id-duplicate', target: 'x' } });
+    assert.deepEqual(provider.provideCodeActions(asDoc(d), as(pair.range), as({ diagnostics: [duplicate] })), [], 'a duplicate is not a pair');
+  });
 });
 
 describe('code actions of every kind', () => {

@@ -1,5 +1,5 @@
 /**
- * The Compare Trials page in headless Chromium against a fake host: the built page (the same
+ * Our webview pages (Compare Trials, Reconcile Extractions) in headless Chromium against a fake host: the built page (the same
  * HTML builder, strict CSP and bundle as the panel), a fake `acquireVsCodeApi` that records what
  * the page posts and stores, theme variables like VS Code's, and a CSP violation log.
  */
@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Comparison } from '../../src/core';
-import { forPage } from '../../src/shared/compare-protocol';
-import { compareHtml } from '../../src/shared/webview-html';
+import { forPage } from '../../src/shared/protocol';
+import { compareHtml, reconcileHtml } from '../../src/shared/webview-html';
 import { CHROMIUM_ARGS } from '../e2e/workbench';
 import { ROOT } from '../helpers/studies';
 
@@ -29,18 +29,22 @@ export interface PageSession {
 }
 
 /** Serves the built page from a folder of its own (file:), as the panel serves it from dist/. */
-function pageFolder(theme: Theme): string {
+function pageFolder(theme: Theme, kind: PageKind): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sa-webview-'));
-  copyFileSync(path.join(ROOT, 'dist', 'webview.js'), path.join(dir, 'webview.js'));
-  copyFileSync(path.join(ROOT, 'dist', 'compare.css'), path.join(dir, 'compare.css'));
+  const [script, style, build] = kind === 'compare' ? ['webview.js', 'compare.css', compareHtml] : ['reconcile.js', 'reconcile.css', reconcileHtml];
+  copyFileSync(path.join(ROOT, 'dist', script), path.join(dir, script));
+  copyFileSync(path.join(ROOT, 'dist', style), path.join(dir, style));
   const vars = Object.entries(THEMES[theme]).map(([k, v]) => `--vscode-${k}: ${v};`).join(' ');
   writeFileSync(path.join(dir, 'theme.css'), `:root { ${vars} }\n`);
-  const html = compareHtml({ cspSource: 'file:', scriptUri: 'webview.js', styleUri: 'compare.css' }).replace('<link rel="stylesheet"', '<link rel="stylesheet" href="theme.css">\n<link rel="stylesheet"');
+  const html = build({ cspSource: 'file:', scriptUri: script, styleUri: style }).replace('<link rel="stylesheet"', '<link rel="stylesheet" href="theme.css">\n<link rel="stylesheet"');
   writeFileSync(path.join(dir, 'index.html'), html);
   return dir;
 }
 
-export async function openPage(options: { theme?: Theme; state?: unknown } = {}): Promise<PageSession> {
+/** Which of our pages: Compare Trials or Reconcile Extractions. */
+export type PageKind = 'compare' | 'reconcile';
+
+export async function openPage(options: { theme?: Theme; state?: unknown; kind?: PageKind } = {}): Promise<PageSession> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1300, height: 800 }, colorScheme: options.theme === 'light' ? 'light' : 'dark' });
@@ -57,7 +61,7 @@ export async function openPage(options: { theme?: Theme; state?: unknown } = {})
         setState: (s) => { w.__state = JSON.parse(JSON.stringify(s)); },
       });
     })();`);
-    await page.goto(`file://${path.join(pageFolder(options.theme ?? 'dark'), 'index.html')}`);
+    await page.goto(`file://${path.join(pageFolder(options.theme ?? 'dark', options.kind ?? 'compare'), 'index.html')}`);
     return { browser, page, close: () => browser.close() };
   } catch (err) {
     await browser.close();

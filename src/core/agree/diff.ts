@@ -24,6 +24,8 @@ interface Where {
   right: PathSegment[];
   /** Dotted id segments: keys, and list items by id (the left's name where both have the item). */
   id: string[];
+  /** The same path as read: list items without an id named by what they are ('c3 · secretome · d43'). */
+  label: string[];
   /** Keys with list items as '*': what decides whether a field is categorical. */
   pattern: string[];
   key: string;
@@ -80,7 +82,7 @@ export function diffStudies(left: DiffSide, right: DiffSide): StudyDiff {
     if (categorical) outcome.categories = [category(l), category(r)];
     fields.push(outcome);
     if (agree) return;
-    const d: Difference = { id, section, label: w.id.join(' › '), categorical };
+    const d: Difference = { id, section, label: w.label.join(' › '), categorical };
     const lv = side(left, quoteL, w.left, l);
     const rv = side(right, quoteR, w.right, r);
     if (lv) d.left = lv;
@@ -104,30 +106,38 @@ export function diffStudies(left: DiffSide, right: DiffSide): StudyDiff {
     const keys = [...Object.keys(l), ...Object.keys(r).filter((k) => !(k in l))];
     for (const k of keys) {
       if (k === 'as_reported' || (skipId && k === 'id') || (!w.id.length && NOT_COMPARED.has(k))) continue;
-      walk(l[k], r[k], { left: [...w.left, k], right: [...w.right, k], id: [...w.id, k], pattern: [...w.pattern, k], key: k });
+      walk(l[k], r[k], { left: [...w.left, k], right: [...w.right, k], id: [...w.id, k], label: [...w.label, k], pattern: [...w.pattern, k], key: k });
     }
   };
 
   const walkItems = (l: unknown[], r: unknown[], w: Where) => {
     const m = matchItems(w.key, l, r, renames);
     const name = (v: unknown, i: number) => str(rec(v)?.id) ?? String(i);
-    const at = (i: number, j: number, id: string): Where => ({ left: [...w.left, i], right: [...w.right, j], id: [...w.id, id], pattern: [...w.pattern, '*'], key: w.key });
+    const at = (i: number, j: number, id: string, item: unknown): Where => ({ left: [...w.left, i], right: [...w.right, j], id: [...w.id, id], label: [...w.label, labelOf(item, id)], pattern: [...w.pattern, '*'], key: w.key });
     for (const [i, j] of m.pairs) {
       const a = l[i];
       const b = r[j];
-      const here = at(i, j, name(a, i));
+      const here = at(i, j, name(a, i), a);
       if (rec(a) && rec(b)) walkMapping(rec(a) as Record<string, unknown>, rec(b) as Record<string, unknown>, here, true);
       else walk(a, b, here);
     }
-    for (const i of m.onlyLeft) record(at(i, -1, name(l[i], i)), l[i], undefined, false);
+    for (const i of m.onlyLeft) record(at(i, -1, name(l[i], i), l[i]), l[i], undefined, false);
     for (const j of m.onlyRight) {
       const id = str(rec(r[j])?.id) ?? `right-${j}`;
-      record({ ...at(-1, j, id), left: [...w.left] }, undefined, r[j], false, { path: [...w.left], append: true });
+      record({ ...at(-1, j, id, r[j]), left: [...w.left] }, undefined, r[j], false, { path: [...w.left], append: true });
     }
   };
 
-  walkMapping(left.study, right.study, { left: [], right: [], id: [], pattern: [], key: '' });
+  walkMapping(left.study, right.study, { left: [], right: [], id: [], label: [], pattern: [], key: '' });
   return { differences, fields, renames };
+}
+
+/** A list item as a curator names it: its id, else what it is about (a result: endpoint · arm · vs comparator · timepoint). */
+function labelOf(item: unknown, id: string): string {
+  const r = rec(item);
+  if (!r || str(r.id) !== undefined) return id;
+  const about = [str(r.endpoint), str(r.arm), str(r.comparator) && `vs ${str(r.comparator)}`, str(r.timepoint)].filter(Boolean);
+  return about.length ? about.join(' · ') : /^\d+$/.test(id) ? `item ${Number(id) + 1}` : id;
 }
 
 function category(v: unknown): string {

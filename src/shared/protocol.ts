@@ -1,11 +1,13 @@
 /**
- * The one protocol between the extension host and the Compare Trials webview: every message
- * either side sends, and type guards that check what arrives before anything acts on it (a
- * webview is untrusted input). No `vscode`, no DOM: both bundles import it.
+ * The one protocol between the extension host and our webviews (Compare Trials, Reconcile
+ * Extractions): every message either side sends, and type guards that check what arrives before
+ * anything acts on it (a webview is untrusted input). No `vscode`, no DOM: all bundles import it.
  *
- * Handshake: the page posts `ready` once it listens; only then does the host send `comparison`.
- * The host sends `comparison` again whenever an included file changes.
+ * Handshake: a page posts `ready` once it listens; only then does the host send its data
+ * (`comparison`, `pair`), and again whenever an included file changes.
  */
+import type { ConsensusRefusal, Decision } from '../core/agree/consensus';
+import type { Agreement, Difference, ExtractionInfo } from '../core/agree/types';
 import type { Comparison } from '../core/compare/types';
 
 export const COMPARE_VIEW_TYPE = 'studyAnnotator.compare';
@@ -89,4 +91,59 @@ export function readState(x: unknown): PanelState {
     collapsed: strings(s.collapsed),
     scroll,
   };
+}
+
+// ---- Reconcile Extractions --------------------------------------------------------------------
+
+export const RECONCILE_VIEW_TYPE = 'studyAnnotator.reconcile';
+
+/** What the Reconcile page shows: the two extractions, their differences, and how far they are settled. */
+export interface ReconcileView {
+  id: string;
+  left: ExtractionInfo;
+  right: ExtractionInfo;
+  differences: Difference[];
+  agreement: Agreement;
+  decisions: Record<string, Decision>;
+  /** Where the consensus is (or will be) written, as the workspace names it. */
+  consensus: string;
+  /** Whether the consensus file exists yet. */
+  consensusExists: boolean;
+}
+
+/** Reconcile page to host: `ready`, `reveal` as above, and a decision (null: unsettled again). */
+export type ReconcilePageMessage = { type: 'ready' } | { type: 'reveal'; file: string; start: number; end: number } | { type: 'decide'; id: string; decision: Decision | null };
+
+/** Host to Reconcile page: the pair, and after each decision what was written. */
+export type ReconcileHostMessage =
+  | { type: 'pair'; view: ReconcileView; reason: 'initial' | 'update' }
+  | { type: 'saved'; consensus: string; settled: number; refused: ConsensusRefusal[]; errors: number };
+
+/** What the Reconcile page keeps with getState/setState, and its serializer restores the panel from. */
+export interface ReconcileState {
+  left: string;
+  right: string;
+  /** The difference that has the focus. */
+  current?: string;
+  scrollY: number;
+}
+
+const isDecision = (x: unknown): x is Decision =>
+  isObject(x) && ((Object.keys(x).length === 1 && (x.taken === 'left' || x.taken === 'right')) || (Object.keys(x).length === 2 && x.taken === 'edited' && typeof x.value === 'string' && x.value.length <= 100_000));
+
+export function isReconcilePageMessage(x: unknown): x is ReconcilePageMessage {
+  if (!isObject(x)) return false;
+  if (x.type === 'decide') return typeof x.id === 'string' && x.id.length > 0 && x.id.length <= 1000 && (x.decision === null || isDecision(x.decision));
+  return isPageMessage(x) && x.type !== 'export';
+}
+
+export function isReconcileHostMessage(x: unknown): x is ReconcileHostMessage {
+  if (!isObject(x)) return false;
+  if (x.type === 'pair') return isObject(x.view) && Array.isArray(x.view.differences) && isObject(x.view.decisions) && isObject(x.view.left) && isObject(x.view.right) && (x.reason === 'initial' || x.reason === 'update');
+  return x.type === 'saved' && typeof x.consensus === 'string' && typeof x.settled === 'number' && Array.isArray(x.refused) && typeof x.errors === 'number';
+}
+
+export function readReconcileState(x: unknown): ReconcileState {
+  const s = isObject(x) ? x : {};
+  return { left: typeof s.left === 'string' ? s.left : '', right: typeof s.right === 'string' ? s.right : '', current: typeof s.current === 'string' ? s.current : undefined, scrollY: typeof s.scrollY === 'number' ? s.scrollY : 0 };
 }
