@@ -6,7 +6,6 @@
  */
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
-import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import type { Decision } from '../src/core/agree/consensus';
 import type { Difference, SideValue } from '../src/core/agree/types';
 import { isReconcileHostMessage, readReconcileState, type ReconcileHostMessage, type ReconcilePageMessage, type ReconcileState, type ReconcileView } from '../src/shared/protocol';
@@ -75,8 +74,11 @@ function decideCell(v: ReconcileView, d: Difference): HTMLTableCellElement {
   const td = el('td', 'decide');
   if (editing === d.id) {
     const decision = v.decisions[d.id];
-    const field = document.createElement('vscode-textfield') as HTMLElement & { value: string };
-    field.className = 'edit';
+    // A plain input in the grid, like the grid itself: it takes the focus at once, so the first
+    // keys a curator types after E go into it, never to the row's shortcuts.
+    const field = el('input', 'edit');
+    field.type = 'text';
+    field.spellcheck = false;
     field.setAttribute('aria-label', `New value of ${d.id} (Enter to keep, Escape to cancel)`);
     field.value = decision?.taken === 'edited' ? decision.value : (d.left?.text ?? d.right?.text ?? '');
     td.append(field, button('keep-edit', 'Keep', 'Keep this value (Enter)'), button('cancel-edit', 'Cancel', 'Cancel (Escape)'));
@@ -212,15 +214,16 @@ function startEdit(id: string): void {
   const fresh = row(view, d);
   old.replaceWith(fresh);
   save({ current: id });
-  const field = fresh.querySelector<HTMLElement>('vscode-textfield');
-  setTimeout(() => field?.focus(), 0);
+  const field = fresh.querySelector<HTMLInputElement>('input.edit');
+  field?.focus();
+  field?.select();
 }
 
 function keepEdit(tr: HTMLElement): void {
-  const field = tr.querySelector<HTMLElement & { value: string }>('vscode-textfield');
+  const field = tr.querySelector<HTMLInputElement>('input.edit');
   const id = tr.dataset.id;
   if (!field || !id) return;
-  if (field.value.trim() === '') return field.setAttribute('invalid', '');
+  if (field.value.trim() === '') return field.setAttribute('aria-invalid', 'true');
   decide(id, { taken: 'edited', value: field.value });
 }
 
@@ -259,7 +262,7 @@ document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const tr = target.closest<HTMLElement>('tr.difference');
   const id = tr?.dataset.id;
-  if (target.closest('vscode-textfield')) {
+  if (target.closest('input.edit')) {
     if (e.key === 'Enter' && tr) (e.preventDefault(), keepEdit(tr));
     else if (e.key === 'Escape' && id) (e.preventDefault(), cancelEdit(id));
     return;
@@ -289,6 +292,7 @@ function saved(m: Extract<ReconcileHostMessage, { type: 'saved' }>): void {
   byId('saved').textContent = `Saved to ${m.consensus}: ${m.settled} settled.${problems}${refused}`;
   if (view) for (const r of m.refused) delete view.decisions[r.id];
   if (m.refused.length) render();
+  document.body.dataset.saves = String(Number(document.body.dataset.saves ?? 0) + 1);
 }
 
 window.addEventListener('message', (e: MessageEvent<unknown>) => {

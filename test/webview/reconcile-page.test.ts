@@ -25,9 +25,11 @@ function viewOf(left: { file: string; text: string }, right: { file: string; tex
 const examplePair = (decisions: Record<string, Decision> = {}) => viewOf({ file: A, text: read(path.join(EXAMPLES, A)) }, { file: B, text: read(path.join(EXAMPLES, B)) }, decisions);
 
 async function send(page: Page, message: ReconcileHostMessage): Promise<void> {
-  const before = await page.evaluate(() => Number(document.body.dataset.renders ?? 0));
+  // The page counts what it handled: a pair drawn (renders), a save reported (saves).
+  const counter = message.type === 'pair' ? 'renders' : 'saves';
+  const before = await page.evaluate((c) => Number(document.body.dataset[c] ?? 0), counter);
   await page.evaluate((json) => window.postMessage(JSON.parse(json), '*'), JSON.stringify(message));
-  if (message.type === 'pair') await page.waitForFunction((n) => Number(document.body.dataset.renders ?? 0) > n, before);
+  await page.waitForFunction(([c, n]) => Number(document.body.dataset[c as string] ?? 0) > (n as number), [counter, before] as const);
 }
 const rowOf = (s: PageSession, id: string) => s.page.locator(`tr.difference[data-id="${id}"]`);
 const lastPosted = async (s: PageSession) => (await posted(s.page)).at(-1);
@@ -99,21 +101,23 @@ describe('the Reconcile Extractions page', { timeout: 120_000 }, () => {
 
   it('edit: E opens the value, Escape cancels, Enter keeps the new value', async () => {
     await s.page.keyboard.press('e');
-    const field = rowOf(s, 'results.5.direction').locator('vscode-textfield');
+    const field = rowOf(s, 'results.5.direction').locator('input.edit');
     await field.waitFor();
-    assert.equal(await field.evaluate((f) => (f as HTMLElement & { value: string }).value), 'decrease');
+    assert.equal(await field.inputValue(), 'decrease');
+    assert.equal(await s.page.evaluate(() => document.activeElement?.className), 'edit', 'the input has the focus at once');
+    await s.page.keyboard.type('nu'); // N and U are shortcuts on a row: here they are text
+    assert.equal(await field.inputValue(), 'nu', 'typed over the selected value');
     await s.page.keyboard.press('Escape');
-    assert.equal(await rowOf(s, 'results.5.direction').locator('vscode-textfield').count(), 0);
+    assert.equal(await rowOf(s, 'results.5.direction').locator('input.edit').count(), 0);
     assert.equal(await focusedId(s), 'results.5.direction');
     const before = (await posted(s.page)).length;
     await s.page.keyboard.press('e');
     await field.waitFor();
-    await field.evaluate((f) => ((f as HTMLElement & { value: string }).value = ''));
-    await field.focus();
+    await s.page.keyboard.press('Backspace');
     await s.page.keyboard.press('Enter');
     assert.equal((await posted(s.page)).length, before, 'an empty value is not kept');
-    await field.evaluate((f) => ((f as HTMLElement & { value: string }).value = 'decrease (not significant)'));
-    await field.focus();
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    await s.page.keyboard.type('decrease (not significant)');
     await s.page.keyboard.press('Enter');
     assert.deepEqual(await lastPosted(s), { type: 'decide', id: 'results.5.direction', decision: { taken: 'edited', value: 'decrease (not significant)' } });
     assert.equal(await rowOf(s, 'results.5.direction').locator('.status').innerText(), 'Edited: decrease (not significant)');
