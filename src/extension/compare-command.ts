@@ -16,13 +16,8 @@ export type StudyFileFinder = () => Promise<vscode.Uri[]>;
 export async function compareTrials(context: vscode.ExtensionContext, live: DiagnosticsController, log: Logger, find: StudyFileFinder, clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<void> {
   const all = await find();
   let files: vscode.Uri[];
-  if (selected?.length || clicked) {
-    const chosen = selected?.length ? selected : [clicked as vscode.Uri];
-    const folders = await Promise.all(chosen.map(async (u) => ((await vscode.workspace.fs.stat(u)).type & vscode.FileType.Directory ? u : undefined)));
-    const inFolder = (f: vscode.Uri) => folders.some((d) => d && f.toString().startsWith(`${d.toString().replace(/\/$/, '')}/`));
-    const direct = chosen.filter((_, i) => !folders[i]);
-    files = direct.length === 1 && !selected?.length ? await sameCondition(direct[0] as vscode.Uri, all) : [...direct, ...all.filter(inFolder)];
-  } else {
+  if (selected?.length || clicked) files = await filesFromContext(all, clicked, selected);
+  else {
     const picked = await vscode.window.showQuickPick(
       all.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri, picked: true })),
       { canPickMany: true, title: 'Compare Trials', placeHolder: 'Study files to compare' },
@@ -33,6 +28,19 @@ export async function compareTrials(context: vscode.ExtensionContext, live: Diag
   const unique = [...new Map(files.map((f) => [f.toString(), f])).values()];
   if (!unique.length) return void vscode.window.showInformationMessage('Study Annotator: no study files to compare.');
   ComparePanel.show(context, unique, live, log);
+}
+
+/**
+ * The files to compare from where the command was run: the Explorer's selection (files as they
+ * are, folders as the study files below them), or one file (the editor title, or one file
+ * clicked in the Explorer): that study and the others of the same condition.
+ */
+export async function filesFromContext(all: readonly vscode.Uri[], clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri[]> {
+  const chosen = selected?.length ? selected : clicked ? [clicked] : [];
+  const folders = await Promise.all(chosen.map(async (u) => ((await vscode.workspace.fs.stat(u)).type & vscode.FileType.Directory ? u : undefined)));
+  const inFolder = (f: vscode.Uri) => folders.some((d) => d && f.toString().startsWith(`${d.toString().replace(/\/$/, '')}/`));
+  const direct = chosen.filter((_, i) => !folders[i]);
+  return direct.length === 1 && (selected?.length ?? 0) <= 1 ? sameCondition(direct[0] as vscode.Uri, all) : [...direct, ...all.filter(inFolder)];
 }
 
 /** The study, first, and every other study of the same condition (by code, else by name). */

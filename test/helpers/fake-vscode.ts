@@ -35,8 +35,12 @@ export class Uri {
   get fsPath(): string {
     return this.path;
   }
-  with(change: { fragment?: string }): Uri {
-    return new Uri(this.scheme, this.path, change.fragment ?? this.fragment);
+  with(change: { fragment?: string; path?: string }): Uri {
+    return new Uri(this.scheme, change.path ?? this.path, change.fragment ?? this.fragment);
+  }
+  static parse(text: string): Uri {
+    const m = /^([a-z]+):\/\/([^#]*)(?:#(.*))?$/.exec(text);
+    return m ? new Uri(m[1] as string, m[2] as string, m[3] ?? '') : new Uri('file', text);
   }
   toString(): string {
     return `${this.scheme}://${this.path}${this.fragment ? `#${this.fragment}` : ''}`;
@@ -174,6 +178,8 @@ export class FakeDocument {
 }
 
 /** The workspace's files, for findFiles and fs.readFile. */
+export const FileType = { File: 1, Directory: 2, SymbolicLink: 64 };
+
 export const files = new Map<string, string>();
 export const collections: FakeDiagnosticCollection[] = [];
 export const workspaceRoot = '/ws';
@@ -189,6 +195,12 @@ export const workspace = {
     return [...files.keys()].map((p) => p.slice(workspaceRoot.length + 1)).filter((rel) => include.test(rel) && !skip?.test(rel)).map((rel) => Uri.file(`${workspaceRoot}/${rel}`));
   },
   fs: {
+    /** A path that some file lies under is a folder. */
+    async stat(uri: Uri): Promise<{ type: number }> {
+      if (files.has(uri.path)) return { type: FileType.File };
+      if ([...files.keys()].some((p) => p.startsWith(`${uri.path.replace(/\/$/, '')}/`))) return { type: FileType.Directory };
+      throw new Error(`ENOENT ${uri.path}`);
+    },
     async readFile(uri: Uri): Promise<Uint8Array> {
       const text = files.get(uri.path);
       if (text === undefined) throw new Error(`ENOENT ${uri.path}`);

@@ -13,6 +13,8 @@ const AREAS = {
   parse: ['src/core/yaml/**/*.ts', 'src/core/text/**/*.ts'],
   validate: ['src/core/*.ts'],
   editor: ['src/core/editor/**/*.ts'],
+  compare: ['src/core/compare/**/*.ts'],
+  agree: ['src/core/agree/**/*.ts'],
   cli: ['src/cli/**/*.ts'],
 };
 

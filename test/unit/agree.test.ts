@@ -115,6 +115,13 @@ describe("Cohen's kappa", () => {
     assert.equal(cohensKappa(table(45, 15, 25, 15)).kappa?.toFixed(4), '0.1304');
     assert.equal(cohensKappa(table(25, 35, 5, 35)).kappa?.toFixed(4), '0.2593');
   });
+  it('three categories, worked by hand: po = 0.89, pe = 0.8·0.8 + 0.1·0.05 + 0.1·0.15 = 0.66, kappa = 0.23/0.34', () => {
+    const cells: [string, string, number][] = [['p', 'p', 75], ['p', 'n', 1], ['p', 'o', 4], ['n', 'p', 5], ['n', 'n', 4], ['n', 'o', 1], ['o', 'o', 10]];
+    const k = cohensKappa(cells.flatMap(([a, b, n]) => Array.from({ length: n }, () => [a, b] as const)));
+    assert.equal(k.n, 100);
+    assert.ok(Math.abs((k.observed ?? 0) - 0.89) < 1e-12 && Math.abs((k.expected ?? 0) - 0.66) < 1e-12);
+    assert.equal(k.kappa?.toFixed(4), (0.23 / 0.34).toFixed(4));
+  });
   it('perfect agreement is 1, systematic disagreement below 0, and undefined cases are null', () => {
     assert.equal(cohensKappa(table(3, 0, 0, 2)).kappa, 1);
     assert.equal(cohensKappa(table(0, 3, 2, 0)).kappa?.toFixed(4), '-0.9231');
