@@ -17,7 +17,7 @@ import { FACET_ROWS, isHostMessage, readState, type ExportFormat, type FacetRow,
 import { renderDoseCharts } from './charts';
 import { renderForest } from './forest';
 import { renderTimelines } from './timeline';
-import { renderTable } from './table';
+import { patchTable, renderTable } from './table';
 import { facetValues, viewOf } from './view';
 
 interface VsCodeApi {
@@ -84,21 +84,27 @@ function fillFacets(c: Comparison): void {
   }
 }
 
-function render(): void {
+function render(update = false): void {
   drawn.clear();
-  draw(state.tab);
+  draw(state.tab, update);
 }
 
 /** Draws one tab: a change re-draws only what is on screen, so a large comparison stays quick to update. */
-function draw(tab: PanelState['tab']): void {
+function draw(tab: PanelState['tab'], update = false): void {
   const c = comparison;
   const main = byId('content');
   if (!c || drawn.has(tab)) return;
   drawn.add(tab);
   byId('count').textContent = `${c.trials.length} ${c.trials.length === 1 ? 'trial' : 'trials'}`;
   const place = (id: string, node: Node) => byId(id).replaceChildren(node);
-  if (tab === 'overview') place('overview', renderTable('Overview: one column per trial', c, viewOf(c, c.overview, state), state, actions));
-  else if (tab === 'endpoints') place('endpoints', renderTable('Endpoints: equivalent endpoints grouped across trials', c, viewOf(c, c.endpoints, state), state, actions));
+  // A live update of a table of the same shape rewrites only the cells that changed.
+  const table = (id: 'overview' | 'endpoints', label: string, rows: Comparison['overview']) => {
+    const view = viewOf(c, rows, state);
+    const shown = byId(id).querySelector('table');
+    if (!(update && shown && patchTable(shown, c, view, state, actions))) place(id, renderTable(label, c, view, state, actions));
+  };
+  if (tab === 'overview') table('overview', 'Overview: one column per trial', c.overview);
+  else if (tab === 'endpoints') table('endpoints', 'Endpoints: equivalent endpoints grouped across trials', c.endpoints);
   else {
     const shown = new Set(viewOf(c, [], state).columns.map((i) => c.trials[i]?.id));
     const charts = document.createElement('div');
@@ -117,8 +123,9 @@ function draw(tab: PanelState['tab']): void {
   // How many renders, and when the last ended: what tests and the bench wait for and measure.
   main.dataset.renders = String(Number(main.dataset.renders ?? 0) + 1);
   main.dataset.renderedAt = performance.now().toFixed(1);
-  // Restoring a scroll position lays the table out at once: only where there is one to restore.
-  if (tab !== 'charts' && (state.scroll.x || state.scroll.y)) byId(tab).scrollTo(state.scroll.x, state.scroll.y);
+  // Restoring a scroll position lays the table out at once: only where there is one to restore
+  // (a patched table never moved).
+  if (!update && tab !== 'charts' && (state.scroll.x || state.scroll.y)) byId(tab).scrollTo(state.scroll.x, state.scroll.y);
 }
 
 function setup(): void {
@@ -170,7 +177,7 @@ function setup(): void {
     comparison = e.data.comparison;
     save({ files: comparison.trials.map((t) => t.file) }); // for the serializer, after a window reload
     fillFacets(comparison);
-    render();
+    render(e.data.reason === 'update');
   });
   api.postMessage({ type: 'ready' });
 }

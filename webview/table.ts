@@ -30,12 +30,8 @@ const STATE_WORDS: Record<Cell['state'], string> = {
   'declared-not-reported': 'declared, no result',
 };
 
-export function renderTable(label: string, c: Comparison, view: View, s: PanelState, actions: TableActions): HTMLTableElement {
-  const table = el('table', undefined, 'grid');
-  table.setAttribute('aria-label', label);
-  const caption = el('caption', label, 'visually-hidden');
-  table.append(caption);
-  const head = el('thead');
+/** The header row: one column per trial, with its id, problems, title and file, and its pin button. */
+function headerRow(c: Comparison, view: View, s: PanelState, actions: TableActions): HTMLTableRowElement {
   const headRow = el('tr');
   headRow.append(el('th', 'Field', 'corner'));
   for (const i of view.columns) {
@@ -53,7 +49,65 @@ export function renderTable(label: string, c: Comparison, view: View, s: PanelSt
     th.append(pin);
     headRow.append(th);
   }
-  head.append(headRow);
+  return headRow;
+}
+
+/** What a drawn table shows, as a key: a live update with the same key patches cells in place. */
+function shapeOf(c: Comparison, view: View, s: PanelState): string {
+  const columns = view.columns.map((i) => c.trials[i]?.id ?? '');
+  const lines = view.lines.map((l) => (l.kind === 'group' ? `g:${l.group}:${l.collapsed}:${l.count}` : `r:${l.row.id}:${l.row.label}`));
+  return JSON.stringify([columns, lines, s.sort ?? null, s.pinned ?? null]);
+}
+
+interface Drawn {
+  shape: string;
+  cellOf: WeakMap<Element, Cell>;
+}
+const drawnTables = new WeakMap<HTMLTableElement, Drawn>();
+
+/** A data cell's text, classes, tooltip and link, set only where they changed (a patch touches few). */
+function fillCell(td: HTMLTableCellElement, cell: Cell, differs: boolean, cellOf: WeakMap<Element, Cell>): void {
+  const text = cell.text || STATE_WORDS[cell.state];
+  const className = `cell ${cell.state}${differs ? ' differs' : ''}${cell.source ? ' linked' : ''}`;
+  const tip = [cell.written && cell.written !== cell.text ? `As written: ${cell.written}` : '', cell.note ?? '', cell.source ? `${cell.source.file}:${cell.source.line}` : '', STATE_WORDS[cell.state]].filter(Boolean).join('\n');
+  if (td.textContent !== text) td.textContent = text;
+  if (td.className !== className) td.className = className;
+  if (td.title !== tip) td.title = tip;
+  if (cell.source) cellOf.set(td, cell);
+  else cellOf.delete(td);
+}
+
+/**
+ * Updates a drawn table in place when the comparison changed but its shape did not (the same
+ * trials in the same order, the same rows): a live edit of one file then rewrites the cells
+ * that changed, and the focused cell and the scroll stay where they were. False when the shape
+ * differs, for the caller to draw the table anew.
+ */
+export function patchTable(table: HTMLTableElement, c: Comparison, view: View, s: PanelState, actions: TableActions): boolean {
+  const drawn = drawnTables.get(table);
+  if (!drawn || drawn.shape !== shapeOf(c, view, s)) return false;
+  const rows = table.tBodies[0]?.rows;
+  if (!rows || rows.length !== view.lines.length) return false;
+  // A trial's title, file or problem count may have changed: the header row is small, drawn anew.
+  table.tHead?.replaceChildren(headerRow(c, view, s, actions));
+  view.lines.forEach((line, r) => {
+    if (line.kind === 'group') return;
+    const tds = rows[r]?.cells;
+    view.columns.forEach((i, k) => {
+      const td = tds?.[k + 1];
+      if (td) fillCell(td, line.row.cells[i] ?? { text: '', state: 'absent' }, line.differs[k] ?? false, drawn.cellOf);
+    });
+  });
+  return true;
+}
+
+export function renderTable(label: string, c: Comparison, view: View, s: PanelState, actions: TableActions): HTMLTableElement {
+  const table = el('table', undefined, 'grid');
+  table.setAttribute('aria-label', label);
+  const caption = el('caption', label, 'visually-hidden');
+  table.append(caption);
+  const head = el('thead');
+  head.append(headerRow(c, view, s, actions));
   const body = el('tbody');
   // One listener for every cell (thousands in a large comparison), not one each.
   const cellOf = new WeakMap<Element, Cell>();
@@ -89,16 +143,10 @@ export function renderTable(label: string, c: Comparison, view: View, s: PanelSt
       th.append(sort);
       tr.append(th);
       view.columns.forEach((i, k) => {
-        const cell = line.row.cells[i] ?? { text: '', state: 'absent' as const };
-        const td = el('td', cell.text || STATE_WORDS[cell.state], `cell ${cell.state}${line.differs[k] ? ' differs' : ''}`);
+        const td = el('td');
         td.dataset.trial = c.trials[i]?.id ?? '';
         td.dataset.row = line.row.id;
-        const tip = [cell.written && cell.written !== cell.text ? `As written: ${cell.written}` : '', cell.note ?? '', cell.source ? `${cell.source.file}:${cell.source.line}` : '', STATE_WORDS[cell.state]].filter(Boolean);
-        if (tip.length) td.title = tip.join('\n');
-        if (cell.source) {
-          td.classList.add('linked');
-          cellOf.set(td, cell);
-        }
+        fillCell(td, line.row.cells[i] ?? { text: '', state: 'absent' }, line.differs[k] ?? false, cellOf);
         tr.append(td);
       });
     }
@@ -106,6 +154,7 @@ export function renderTable(label: string, c: Comparison, view: View, s: PanelSt
   }
   table.append(head, body);
   roving(table);
+  drawnTables.set(table, { shape: shapeOf(c, view, s), cellOf });
   return table;
 }
 

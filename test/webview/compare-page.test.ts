@@ -111,6 +111,34 @@ describe('the Compare Trials page', { timeout: 120_000 }, () => {
     assert.match((await focused()) ?? '', /Study type/);
   });
 
+  it('a live update of the same trials rewrites the changed cells in place: the focused cell keeps the focus', async () => {
+    const t = await openPage();
+    try {
+      const files = studyFiles(EXAMPLES).map((f) => ({ file: path.basename(f), text: read(f) }));
+      const build = (edit: (name: string, text: string) => string) => buildComparison(files.map(({ file, text }) => ({ file, result: new ValidationSession().run(edit(file, text)) })));
+      await sendComparison(t.page, build((_, x) => x));
+      const species = t.page.locator('#overview td[data-row="species"][data-trial="sari-2025-sepsis-hypoxic-cm"]');
+      await species.focus();
+      await species.evaluate((td) => ((td as HTMLElement & { mark?: number }).mark = 1));
+      await sendComparison(t.page, build((f, x) => (f.startsWith('sari') ? x.replace('species: Rattus norvegicus', 'species: Mus musculus') : x)), 'update');
+      assert.equal(await species.innerText(), 'Mus musculus');
+      assert.equal(await species.evaluate((td) => (td as HTMLElement & { mark?: number }).mark), 1, 'the same cell, patched');
+      assert.equal(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.trial), 'sari-2025-sepsis-hypoxic-cm', 'the focus stayed');
+      assert.match((await species.getAttribute('class')) ?? '', /\bdiffers\b/, 'still marked as differing from the other trials');
+      await species.click();
+      const reveal = (await posted(t.page)).at(-1) as { file: string; start: number; end: number };
+      const text = files.find((f) => f.file.startsWith('sari'))?.text.replace('species: Rattus norvegicus', 'species: Mus musculus') ?? '';
+      assert.equal(text.slice(reveal.start, reveal.end), 'Mus musculus', 'a patched cell leads to its new source');
+      // Another trial (a new column): drawn anew.
+      const fewer = buildComparison(files.slice(1).map(({ file, text: x }) => ({ file, result: new ValidationSession().run(x) })));
+      await sendComparison(t.page, fewer, 'update');
+      assert.equal(await t.page.locator('#overview thead th.trial').count(), 4);
+      assert.equal(await t.page.locator('#overview td[data-row="species"][data-trial="sari-2025-sepsis-hypoxic-cm"]').evaluate((td) => (td as HTMLElement & { mark?: number }).mark), undefined, 'drawn anew');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('keeps its state through a new page load: tab, sort, filter (getState)', async () => {
     const state = { files: [], tab: 'endpoints', sort: { row: 'type', descending: false }, filter: 'sepsis', differencesOnly: false, collapsed: [], scroll: { x: 0, y: 0 } };
     const again = await openPage({ state });
