@@ -155,7 +155,8 @@ function render(): void {
 /** The focus on the current difference (roving tab index), and the scroll restored. */
 function finish(): void {
   const rows = differenceRows();
-  const current = rows.find((r) => r.dataset.id === state.current) ?? rows[0];
+  // Where the curator was, else the first difference still to settle.
+  const current = rows.find((r) => r.dataset.id === state.current) ?? rows.find((r) => !r.classList.contains('settled')) ?? rows[0];
   for (const r of rows) r.tabIndex = r === current ? 0 : -1;
   byId('content').scrollTop = state.scrollY;
   document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);

@@ -1,9 +1,10 @@
 /**
  * A full reconciliation in a real editor (code-server + Chromium): a seed example and a
  * deliberately altered copy by another curator; the pair is told in the Problems panel, the
- * command opens the panel, every difference is settled (take left, take right, edit), the
+ * command opens the panel, every difference is settled (one taken from the left, one edited), the
  * consensus is written beside them and validates clean, the two extractions are untouched, a
- * value reveals its line, and the panel reopened resumes with everything settled.
+ * value reveals its line, the panel reopened resumes with everything settled, and a window
+ * reload brings it back on the same pair.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,5 +108,14 @@ describe('Reconcile Extractions in a real VS Code', { timeout: 600_000 }, () => 
       await waitFor('resumed', async () => (await panel().locator('#progress').innerText()) === '2 of 2 settled');
       assert.match(await panel().locator('#saved').innerText(), /^Resumed from sari-2025-sepsis-hypoxic-cm\.consensus\.study\.yaml: 2 settled\.$/);
       assert.equal(await panel().locator('tr.difference[data-id="arms.t1.interventions.0.route"] .status').innerText(), 'Edited: intraperitoneal');
+    }));
+
+  it('comes back after a window reload, on the same pair', () =>
+    step(s.page, 'reconcile-6-reload', async () => {
+      await runCommand(s.page, 'Developer: Reload Window');
+      await s.page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+      await panel().locator('tr.difference').first().waitFor({ timeout: 60_000 });
+      await waitFor('the pair restored', async () => (await panel().locator('#progress').innerText()) === '2 of 2 settled', 30_000);
+      assert.equal(await panel().locator('#title').innerText(), 'sari-2025-sepsis-hypoxic-cm: A. Curator and B. Curator');
     }));
 });

@@ -163,6 +163,14 @@ describe('the Reconcile page resumed and under hostile input', { timeout: 120_00
       assert.equal(await rowOf(t, 'population.severity').locator('.status').innerText(), 'Edited: moderate (SLEDAI 6-12)');
       assert.equal(await t.page.locator('tr.difference[tabindex="0"]').getAttribute('data-id'), 'results.5.direction');
       assert.deepEqual(await posted(t.page), [{ type: 'ready' }], 'resuming decides nothing');
+      // Without a stored place, the first difference still to settle has the tab stop.
+      const fresh = await openPage({ kind: 'reconcile' });
+      try {
+        await send(fresh.page, { type: 'pair', view: examplePair({ 'design.masking.masked': { taken: 'left' } }), reason: 'initial' });
+        assert.equal(await fresh.page.locator('tr.difference[tabindex="0"]').getAttribute('data-id'), 'population.severity');
+      } finally {
+        await fresh.close();
+      }
     } finally {
       await t.close();
     }
