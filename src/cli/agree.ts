@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { agreementCsv, agreementMarkdown, comparePair, findPairs } from '../core';
 import { readInputs } from './compare';
-import { optionValue, UsageError } from './files';
+import { readArgs, UsageError } from './files';
 
 export const AGREE_HELP = `Usage: study-annotator agree [options] <files | directories | globs>...
 
@@ -34,30 +34,25 @@ export interface AgreeOptions {
 
 export function parseAgreeArgs(rest: readonly string[]): AgreeOptions | 'help' {
   const o: AgreeOptions = { command: 'agree', format: 'md', operands: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    const value = () => {
-      const [v, at] = optionValue(rest, i);
-      i = at;
-      return v;
-    };
-    const name = arg.split('=')[0];
-    if (name === '--format') {
-      const v = value();
-      if (v !== 'md' && v !== 'json' && v !== 'csv') throw new UsageError(`--format must be md, json or csv (got "${v}")`);
-      o.format = v;
-    } else if (name === '--min-agreement') {
-      const v = value();
-      const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--min-agreement must be a share from 0 to 1 (got "${v}")`);
-      o.minAgreement = n;
-    } else if (name === '--out') o.out = value();
-    else if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else o.operands.push(arg);
-  }
-  if (!o.operands.length) throw new UsageError('no files given (try: study-annotator agree examples/)');
-  return o;
+  const operands = readArgs(
+    rest,
+    (name, value) => {
+      if (name === '--format') {
+        const v = value();
+        if (v !== 'md' && v !== 'json' && v !== 'csv') throw new UsageError(`--format must be md, json or csv (got "${v}")`);
+        o.format = v;
+      } else if (name === '--min-agreement') {
+        const v = value();
+        const n = Number(v);
+        if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--min-agreement must be a share from 0 to 1 (got "${v}")`);
+        o.minAgreement = n;
+      } else if (name === '--out') o.out = value();
+      else return false;
+      return true;
+    },
+    'study-annotator agree examples/',
+  );
+  return operands === 'help' ? 'help' : { ...o, operands };
 }
 
 export async function runAgree(o: AgreeOptions, cwd: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildComparison, DEFAULT_MAX_SIZE, toCsvLong, toCsvWide, toMarkdown, ValidationSession, type CompareInput } from '../core';
 import { standaloneHtml } from './compare-html';
-import { expandOperands, optionValue, readCapped, UsageError } from './files';
+import { expandOperands, readArgs, readCapped, UsageError } from './files';
 
 export const COMPARE_HELP = `Usage: study-annotator compare [options] <files | directories | globs>...
 
@@ -31,25 +31,20 @@ export interface CompareOptions {
 
 export function parseCompareArgs(rest: readonly string[]): CompareOptions | 'help' {
   const o: CompareOptions = { format: 'md', operands: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    const value = () => {
-      const [v, at] = optionValue(rest, i);
-      i = at;
-      return v;
-    };
-    const name = arg.split('=')[0];
-    if (name === '--format') {
-      const v = value();
-      if (v !== 'csv' && v !== 'csv-wide' && v !== 'md' && v !== 'json' && v !== 'html') throw new UsageError(`--format must be csv, csv-wide, md, json or html (got "${v}")`);
-      o.format = v;
-    } else if (name === '--out') o.out = value();
-    else if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else o.operands.push(arg);
-  }
-  if (!o.operands.length) throw new UsageError('no files given (try: study-annotator compare examples/)');
-  return o;
+  const operands = readArgs(
+    rest,
+    (name, value) => {
+      if (name === '--format') {
+        const v = value();
+        if (v !== 'csv' && v !== 'csv-wide' && v !== 'md' && v !== 'json' && v !== 'html') throw new UsageError(`--format must be csv, csv-wide, md, json or html (got "${v}")`);
+        o.format = v;
+      } else if (name === '--out') o.out = value();
+      else return false;
+      return true;
+    },
+    'study-annotator compare examples/',
+  );
+  return operands === 'help' ? 'help' : { ...o, operands };
 }
 
 /** The operands' study files, each validated as the validator would read it (a binary or oversized file keeps its problem). */

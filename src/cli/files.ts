@@ -17,6 +17,33 @@ export function optionValue(args: readonly string[], i: number): [string, number
   return [v, i + 1];
 }
 
+/**
+ * The operands of a subcommand, its options handed to `option` by name with a reader of the
+ * value (after '=' or the next argument) and whether it was written without '='; an option it
+ * does not take is a usage error, and so
+ * is no operand at all (said with `example`). 'help' for -h or --help.
+ */
+export function readArgs(rest: readonly string[], option: (name: string, value: () => string, flag: boolean) => boolean, example: string): string[] | 'help' {
+  const operands: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (!arg.startsWith('-')) {
+      operands.push(arg);
+      continue;
+    }
+    const value = () => {
+      const [v, at] = optionValue(rest, i);
+      i = at;
+      return v;
+    };
+    // `flag`: written without '=' (a switch such as --dry-run takes none).
+    if (!option(arg.split('=')[0] as string, value, !arg.includes('='))) throw new UsageError(`unknown option ${arg}`);
+  }
+  if (!operands.length) throw new UsageError(`no files given (try: ${example})`);
+  return operands;
+}
+
 /** Something the walk could not read; the run goes on and says so on stderr. */
 export type Warn = (message: string) => void;
 

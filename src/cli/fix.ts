@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { applyEdits, DEFAULT_MAX_SIZE, DEFAULT_PREFERRED_UNITS, DIMENSION_IDS, editsAreSafe, plural, preferredUnitsFix, spellingFixAll, ValidationSession, type DimensionId, type PreferredUnits, type TextEdit } from '../core';
 import { unifiedDiff } from './diff';
-import { expandOperands, readCapped, UsageError } from './files';
+import { expandOperands, readArgs, readCapped, UsageError } from './files';
 
 export const FIX_HELP = `Usage: study-annotator fix [options] <files | directories | globs>...
 
@@ -32,23 +32,25 @@ export interface FixOptions {
 
 export function parseFixArgs(rest: readonly string[]): FixOptions | 'help' {
   const o: FixOptions = { spelling: false, units: false, preferred: { ...DEFAULT_PREFERRED_UNITS }, dryRun: false, operands: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (arg === '--spelling') o.spelling = true;
-    else if (arg === '--units') o.units = true;
-    else if (arg === '--dry-run') o.dryRun = true;
-    else if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg === '--prefer' || arg.startsWith('--prefer=')) {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      const [kind, unit] = (v ?? '').split('=');
-      if (!kind || !unit || !(DIMENSION_IDS as readonly string[]).includes(kind)) throw new UsageError(`--prefer takes kind=unit with a kind among ${DIMENSION_IDS.join(', ')} (got "${v ?? ''}")`);
-      o.preferred[kind as DimensionId] = unit;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else o.operands.push(arg);
-  }
-  if (!o.operands.length) throw new UsageError('no files given (try: study-annotator fix --dry-run examples/)');
+  const operands = readArgs(
+    rest,
+    (name, value, flag) => {
+      if (flag && name === '--spelling') o.spelling = true;
+      else if (flag && name === '--units') o.units = true;
+      else if (flag && name === '--dry-run') o.dryRun = true;
+      else if (name === '--prefer') {
+        const v = value();
+        const [kind, unit] = v.split('=');
+        if (!kind || !unit || !(DIMENSION_IDS as readonly string[]).includes(kind)) throw new UsageError(`--prefer takes kind=unit with a kind among ${DIMENSION_IDS.join(', ')} (got "${v}")`);
+        o.preferred[kind as DimensionId] = unit;
+      } else return false;
+      return true;
+    },
+    'study-annotator fix --dry-run examples/',
+  );
+  if (operands === 'help') return 'help';
   if (!o.spelling && !o.units) o.spelling = true;
-  return o;
+  return { ...o, operands };
 }
 
 /** For tests: runs between reading a file and replacing it, where another writer could step in. */

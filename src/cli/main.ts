@@ -1,7 +1,7 @@
 import { version as VERSION } from '../../package.json';
 import path from 'node:path';
 import { atLeast, compareProblems, DEFAULT_MAX_SIZE, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
-import { expandOperands, optionValue, readCapped, UsageError } from './files';
+import { expandOperands, readArgs, readCapped, UsageError } from './files';
 import { FIX_HELP, parseFixArgs, runFix, type BeforeWrite, type FixOptions } from './fix';
 import { COMPARE_HELP, parseCompareArgs, runCompare, type CompareOptions } from './compare';
 import { AGREE_HELP, parseAgreeArgs, runAgree, type AgreeOptions } from './agree';
@@ -52,29 +52,24 @@ function parseArgs(argv: readonly string[]): Options | FixOptions | CompareOptio
   }
   if (command !== 'validate') throw new UsageError(`unknown command "${command}" (try: study-annotator validate examples/)`);
   const o: Options = { format: 'human', failOn: 'warning', operands: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    const value = () => {
-      const [v, at] = optionValue(rest, i);
-      i = at;
-      return v;
-    };
-    const name = arg.split('=')[0];
-    if (name === '--format') {
-      const v = value();
-      if (v !== 'human' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be human, json or sarif (got "${v}")`);
-      o.format = v;
-    } else if (name === '--fail-on') {
-      const v = value();
-      if (v !== 'error' && v !== 'warning' && v !== 'info') throw new UsageError(`--fail-on must be error, warning or info (got "${v}")`);
-      o.failOn = v;
-    } else if (name === '--profiles') o.profiles = value();
-    else if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else o.operands.push(arg);
-  }
-  if (!o.operands.length) throw new UsageError('no files given (try: study-annotator validate examples/)');
-  return o;
+  const operands = readArgs(
+    rest,
+    (name, value) => {
+      if (name === '--format') {
+        const v = value();
+        if (v !== 'human' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be human, json or sarif (got "${v}")`);
+        o.format = v;
+      } else if (name === '--fail-on') {
+        const v = value();
+        if (v !== 'error' && v !== 'warning' && v !== 'info') throw new UsageError(`--fail-on must be error, warning or info (got "${v}")`);
+        o.failOn = v;
+      } else if (name === '--profiles') o.profiles = value();
+      else return false;
+      return true;
+    },
+    'study-annotator validate examples/',
+  );
+  return operands === 'help' ? 'help' : { ...o, operands };
 }
 
 export async function run(argv: readonly string[], cwd: string, out: (s: string) => void, err: (s: string) => void, beforeWrite?: BeforeWrite): Promise<number> {

@@ -5,16 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { run } from '../../src/cli/main';
 import { parseCsv } from '../helpers/csv';
 import { ROOT } from '../helpers/studies';
-
-async function cli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, cwd, (s) => (stdout += s), (s) => (stderr += s));
-  return { status, stdout, stderr };
-}
+import { cli } from '../helpers/cli';
 
 const A = 'examples/extractions/curator-a/nurudhin-2025-sle-secretome.study.yaml';
 const B = 'examples/extractions/curator-b/nurudhin-2025-sle-secretome.study.yaml';

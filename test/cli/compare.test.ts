@@ -4,15 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { run } from '../../src/cli/main';
 import { ROOT } from '../helpers/studies';
-
-async function cli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, cwd, (s) => (stdout += s), (s) => (stderr += s));
-  return { status, stdout, stderr };
-}
+import { cli } from '../helpers/cli';
 
 describe('study-annotator compare', () => {
   it('md by default: the five examples as columns (examples/invalid ignored), overview and endpoints', async () => {

@@ -6,16 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { unifiedDiff } from '../../src/cli/diff';
-import { run } from '../../src/cli/main';
 import { applyEdits } from '../../src/core';
 import { trial } from '../helpers/studies';
-
-async function cli(args: string[], cwd: string, beforeWrite?: (file: string) => void): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, cwd, (s) => (stdout += s), (s) => (stderr += s), beforeWrite);
-  return { status, stdout, stderr };
-}
+import { cli } from '../helpers/cli';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sa-fix-'));
@@ -109,7 +102,8 @@ describe('study-annotator fix', () => {
     for (const [args, message] of [
       [['fix'], /no files given/],
       [['fix', '--prefer', 'colour=red', 'x'], /--prefer takes kind=unit with a kind among volume, mass/],
-      [['fix', '--prefer'], /--prefer takes kind=unit/],
+      [['fix', '--prefer'], /--prefer needs a value/],
+      [['fix', '--dry-run=yes', 'x'], /unknown option --dry-run=yes/],
       [['fix', '--frob', 'x'], /unknown option --frob/],
       [['fix', 'nothing-here'], /cannot read nothing-here/],
     ] as const) {

@@ -3,17 +3,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { run } from '../../src/cli/main';
 import { ROOT, trial } from '../helpers/studies';
+import { cli } from '../helpers/cli';
 
 /** Runs the CLI in this process (so mutation testing sees it), capturing both streams. */
-async function cli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, cwd, (s) => (stdout += s), (s) => (stderr += s));
-  return { status, stdout, stderr };
-}
-
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sa-run-'));
   for (const [name, text] of Object.entries(files)) {
