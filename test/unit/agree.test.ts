@@ -253,6 +253,12 @@ describe('the consensus file', () => {
     assert.match(out.text, /- field: population\.severity\n {6}taken: edited\n/);
     assert.deepEqual(readDecisions(out.text, diff.differences), { 'population.severity': { taken: 'edited', value: 'moderate (SLEDAI 6-12)' } });
   });
+  it('a right value no longer where the diff found it is refused, not written as nothing', () => {
+    const out = writeConsensus({ leftText: aText, rightText: bText.replace('    direction: no change\n', ''), left: extractionInfo(a), right: extractionInfo(b), differences: diff.differences, renames: diff.renames, decisions: { 'results.5.direction': { taken: 'right' } }, curator: 'x', date: '2026-11-30' });
+    assert.deepEqual(out.refused, [{ id: 'results.5.direction', reason: 'the value is no longer there in the right file' }]);
+    assert.match(out.text, /arm: secretome\n {4}direction: decrease\n {4}significant: false/);
+    assert.doesNotMatch(out.text, /reconciliation:/);
+  });
   it('decisions for fields that no longer differ are not resumed', () => {
     const text = write({ 'population.severity': { taken: 'right' } }).text;
     assert.deepEqual(readDecisions(text, diff.differences.filter((d) => d.id !== 'population.severity')), {});

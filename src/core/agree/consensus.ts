@@ -98,8 +98,13 @@ export function writeConsensus(input: ConsensusInput): { text: string; refused: 
       }
       node = parsed.contents as Node;
     } else if (d.right) {
+      // The right file changed since the diff: its value is not where the diff found it.
       const taken = right.getIn(d.right.path, true);
-      node = taken && typeof taken === 'object' ? inLeftNames((taken as Node).clone() as Node, input.renames, lastKey(d.right.path)) : (doc.createNode(taken) as Node);
+      if (!taken || typeof taken !== 'object') {
+        refused.push({ id: d.id, reason: 'the value is no longer there in the right file' });
+        continue;
+      }
+      node = inLeftNames((taken as Node).clone() as Node, input.renames, lastKey(d.right.path));
     }
     settled.push(entry);
     if (!node) {
