@@ -8,13 +8,14 @@ import path from 'node:path';
 const dirs = ['test/unit', 'test/cli'];
 
 /**
- * Only files that import the core or the CLI run under mutation: cli.test.ts runs the built
- * dist/cli.js in a child process, out of the mutants' reach (run.test.ts covers the CLI in
- * process), and the extension's tests (with the faked vscode module) test the adapter.
+ * Only files that import the core or the CLI (directly, or through test/helpers/cli.ts) run
+ * under mutation: cli.test.ts runs the built dist/cli.js in a child process, out of the
+ * mutants' reach (run.test.ts covers the CLI in process), and the extension's tests (with the
+ * faked vscode module) test the adapter.
  */
 function testsCoreInProcess(file) {
   const text = readFileSync(file, 'utf8');
-  return /from '\.\.\/\.\.\/src\/(core|cli)[/']/.test(text) && !text.includes('fake-vscode');
+  return /from '\.\.\/(\.\.\/src\/(core|cli)|helpers\/cli)[/']/.test(text) && !text.includes('fake-vscode');
 }
 /**
  * One bundle with every test file, in this order: Stryker stops a mutant's run at the first
@@ -27,9 +28,13 @@ const rank = (file) => {
   const i = FIRST.indexOf(path.basename(file).replace(/\.test\.ts$/, ''));
   return i === -1 ? FIRST.length : i;
 };
+// An area may name the test files that cover it (MUTATION_TESTS, a pattern of file names): a
+// survivor then costs those files, not the whole suite. Its score is a lower bound of the whole
+// suite's.
+const only = process.env.MUTATION_TESTS ? new RegExp(process.env.MUTATION_TESTS) : undefined;
 const files = dirs
   .flatMap((dir) => readdirSync(dir).map((f) => path.join(dir, f)))
-  .filter((f) => f.endsWith('.test.ts') && testsCoreInProcess(f))
+  .filter((f) => f.endsWith('.test.ts') && testsCoreInProcess(f) && (!only || only.test(path.basename(f))))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
 await esbuild.build({

@@ -24,15 +24,16 @@ const ids = (texts: [string, string]) => diffExtractions(input('l', texts[0]), i
 const pairOf = (edit: (t: string) => string, left = (t: string) => t): [string, string] => [left(trial()), edit(trial((t) => t.replace('curator: Test', 'curator: Other')))];
 
 describe('the field-level diff of two extractions', () => {
-  const diff = diffExtractions(a, b);
-  const byId = new Map(diff.differences.map((d) => [d.id, d]));
+  // Computed inside each test, not when the suite is defined: a mutation run counts what a test runs.
+  const diff = () => diffExtractions(a, b);
+  const byId = () => new Map(diff().differences.map((d) => [d.id, d]));
 
   it('finds exactly the fields the second curator read differently', () => {
-    assert.deepEqual([...byId.keys()], ['design.masking.masked', 'population.severity', 'results.1.timepoint', 'results.5.direction']);
+    assert.deepEqual([...byId().keys()], ['design.masking.masked', 'population.severity', 'results.1.timepoint', 'results.5.direction']);
   });
   it('an arm with the same role and dose is the same arm under another id, and results naming it agree', () => {
-    assert.deepEqual(diff.renames.arms, { ucmsc: 'secretome' });
-    assert.ok(![...byId.keys()].some((k) => k.startsWith('arms.')), 'no difference in the arms');
+    assert.deepEqual(diff().renames.arms, { ucmsc: 'secretome' });
+    assert.ok(![...byId().keys()].some((k) => k.startsWith('arms.')), 'no difference in the arms');
   });
   it('quantities agree after conversion: 1.5 mL as a short form and {value: 1.5, unit: mL}; 6 wk and 42 d', () => {
     assert.equal(ids(pairOf((t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: 1000000 {cells}/kg').replace('at: 4 wk', 'at: 28 d'))).length, 0);
@@ -73,7 +74,7 @@ describe('the field-level diff of two extractions', () => {
     assert.deepEqual(ids(other), ['arms.treated', 'arms.control']);
   });
   it('each side carries its value, its source line and column, and its quote (evidence, else as_reported)', () => {
-    const d = byId.get('results.5.direction');
+    const d = byId().get('results.5.direction');
     assert.equal(d?.left?.text, 'decrease');
     assert.equal(d?.right?.text, 'no change');
     assert.equal(d?.left?.source?.line, aText.slice(0, aText.indexOf('direction: decrease\n    significant: false')).split('\n').length);
@@ -83,9 +84,9 @@ describe('the field-level diff of two extractions', () => {
     assert.equal(d?.categorical, true);
     assert.equal(d?.section, 'results');
     assert.equal(d?.label, 'results › anti-dsdna · secretome › direction', 'a result is named by what it is about');
-    assert.equal(byId.get('results.1.timepoint')?.label, 'results › c3 · secretome · d43 › timepoint');
-    assert.equal(byId.get('design.masking.masked')?.label, 'design › masking › masked');
-    const severity = byId.get('population.severity');
+    assert.equal(byId().get('results.1.timepoint')?.label, 'results › c3 · secretome · d43 › timepoint');
+    assert.equal(byId().get('design.masking.masked')?.label, 'design › masking › masked');
+    const severity = byId().get('population.severity');
     assert.equal(severity?.categorical, false);
     assert.equal(severity?.left?.quote, undefined, 'no quote where the file has none');
   });
@@ -93,6 +94,83 @@ describe('the field-level diff of two extractions', () => {
     const evidence = pairOf((t) => t.replace('route: intravenous', 'route: intramuscular'), (t) => t.replace('curation:', 'evidence:\n  - field: arms.treated.interventions.0\n    quote: one infusion\ncuration:'));
     const d = diffExtractions(input('l', evidence[0]), input('r', evidence[1])).differences;
     assert.deepEqual(d.map((x) => [x.id, x.left?.quote, x.right?.quote]), [['arms.treated.interventions.0.route', 'one infusion', undefined], ['evidence', undefined, undefined]].slice(0, 1));
+  });
+});
+
+describe('diff edges: what a mutation run of the diff left unguarded', () => {
+  const both = (edit: (t: string) => string, left = (t: string) => t) => diffExtractions(input('l', left(trial())), input('r', edit(trial((t) => t.replace('curator: Test', 'curator: Other')))));
+  const two = (t: string) =>
+    t.replace('  - id: cells\n    kind: cells\n', '  - id: cells\n    kind: cells\n    source:\n      tissue: umbilical cord\n').replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 wk\n  - id: end\n    label: end of study\n');
+
+  it('long-form quantities in two units agree, and as_reported is a quote, never a difference', () => {
+    const d = both((t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: {value: 1500, unit: uL, as_reported: 1500 microlitres}'), (t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: {value: 1.5, unit: mL, as_reported: 1.5 cc}'));
+    assert.deepEqual(d.differences, []);
+    const other = both((t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: {value: 2, unit: mL}'), (t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: {value: 1.5, unit: mL}'));
+    assert.deepEqual(other.differences.map((x) => [x.id, x.left?.text, x.right?.text]), [['arms.treated.interventions.0.dose', '{ value: 1.5, unit: mL }', '{ value: 2, unit: mL }']]);
+    assert.deepEqual(both((t) => t.replace('    route: intravenous\n', '    route: intravenous\n    as_reported: one infusion\n')).differences, []);
+  });
+  it('a mapping on one side and a word on the other is one difference, not a walk into either', () => {
+    const d = both((t) => t.replace('route: intravenous', 'route: intravenous\n        frequency: {times: 1, per: 1 wk}'), (t) => t.replace('route: intravenous', 'route: intravenous\n        frequency: weekly'));
+    assert.deepEqual(d.differences.map((x) => [x.id, x.left?.text, x.right?.text]), [['arms.treated.interventions.0.frequency', 'weekly', '{ times: 1, per: 1 wk }']]);
+  });
+  it('products and timepoints renamed by the other curator: references to them agree in the left names', () => {
+    const renamedRight = (t: string) =>
+      two(t)
+        .replace('  - id: cells\n', '  - id: ucmsc\n')
+        .replace('      - product: cells\n', '      - product: ucmsc\n')
+        .replace('  - id: w4\n', '  - id: week-4\n')
+        .replace('  - id: end\n', '  - id: close\n')
+        .replace('    timepoints: [w4]\n', '    timepoints: [close, week-4]\n')
+        .replace('curation:', 'results:\n  - endpoint: ae\n    arm: treated\n    comparator: treated\n    timepoint: week-4\n    direction: decrease\ncuration:');
+    const left = (t: string) => two(t).replace('    timepoints: [w4]\n', '    timepoints: [w4, end]\n').replace('curation:', 'results:\n  - endpoint: ae\n    arm: treated\n    comparator: treated\n    timepoint: w4\n    direction: decrease\ncuration:');
+    const d = both(renamedRight, left);
+    assert.deepEqual(d.renames, { products: { ucmsc: 'cells' }, timepoints: { 'week-4': 'w4', close: 'end' }, arms: {}, endpoints: {} });
+    assert.deepEqual(d.differences, []);
+    const fields = d.fields.map((f) => f.id);
+    assert.ok(fields.includes('results.0.timepoint') && fields.includes('results.0.comparator') && fields.includes('endpoints.ae.timepoints'), fields.join());
+  });
+  it('items without ids are matched by what they are: adverse events by category, conditions by name, interventions by likeness', () => {
+    const events = (order: string[]) => (t: string) => t.replace('curation:', `safety:\n  adverse_events:\n${order.map((c) => `    - category: ${c}\n      status: none observed\n`).join('')}curation:`);
+    assert.deepEqual(both(events(['serious', 'any']), events(['any', 'serious'])).differences, []);
+    const d = both((t) => events(['any', 'serious'])(t).replace('serious\n      status: none observed', 'serious\n      status: observed'), events(['serious', 'any']));
+    assert.deepEqual(d.differences.map((x) => [x.id, x.label, x.left?.text, x.right?.text]), [['safety.adverse_events.0.status', 'safety › adverse_events › item 1 › status', 'none observed', 'observed']]);
+    const conditions = (names: string[]) => (t: string) => t.replace('  species: Homo sapiens\n', `  species: Homo sapiens\n  conditions:\n${names.map((n) => `    - name: ${n}\n`).join('')}`);
+    assert.deepEqual(both(conditions(['sepsis', 'ARDS']), conditions(['ARDS', 'sepsis'])).differences, []);
+    const interventions = (t: string) => t.replace('        route: intravenous\n', '        route: intravenous\n        frequency: once\n        doses: 1\n      - product: cells\n        dose: 2 10*6{cells}/kg\n        route: intramuscular\n');
+    const swapped = (t: string) => t.replace('      - product: cells\n        dose: 1 10*6{cells}/kg\n        route: intravenous\n', '      - product: cells\n        dose: 2 10*6{cells}/kg\n        route: intramuscular\n      - product: cells\n        dose: 1 10*6{cells}/kg\n        route: intravenous\n        frequency: once\n        doses: 2\n');
+    const moved = both(swapped, interventions);
+    assert.deepEqual(moved.differences.map((x) => [x.id, x.left?.text, x.right?.text]), [['arms.treated.interventions.0.doses', '1', '2']], 'matched across the reordering, one field differs');
+  });
+  it('a right list with one id twice: the first is the match, the second one of its own', () => {
+    const d = both((t) => t.replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 wk\n  - id: w4\n    at: 8 wk\n'));
+    assert.deepEqual(d.differences.map((x) => [x.id, x.right?.text]), [['timepoints.w4', '{ id: w4, at: 8 wk }']]);
+  });
+  it('differences follow the left file order (an item only the left has in its place), the right-only items after', () => {
+    const left = (t: string) => t.replace('arms:\n', 'arms:\n  - id: ctrl\n    role: placebo comparator\n').replace('    role: experimental\n', '    role: experimental\n    label: Cells A\n');
+    const right = (t: string) => t.replace('    role: experimental\n', '    role: experimental\n    label: Cells B\n').replace('curation:', 'conclusions:\n  authors: x\ncuration:').replace('  - id: w4\n', '  - id: w9\n    at: 9 wk\n  - id: w4\n');
+    const d = both(right, left);
+    assert.deepEqual(d.differences.map((x) => x.id), ['arms.ctrl', 'arms.treated.label', 'timepoints.w9', 'conclusions']);
+  });
+  it('a categorical field one side lacks counts as the category (none); a side carries only what it has', () => {
+    const d = both((t) => t.replace('        route: intravenous\n', ''));
+    const route = d.fields.find((f) => f.id === 'arms.treated.interventions.0.route');
+    assert.deepEqual(route, { id: 'arms.treated.interventions.0.route', section: 'arms', agree: false, categories: ['intravenous', '(none)'] });
+    const diffOf = d.differences[0];
+    assert.deepEqual(Object.keys(diffOf ?? {}).sort(), ['categorical', 'id', 'label', 'left', 'section']);
+    assert.deepEqual(Object.keys(diffOf?.left ?? {}).sort(), ['path', 'source', 'text']);
+    assert.equal(diffOf?.label, 'arms › treated › interventions › item 1 › route');
+  });
+  it('evidence without a quote or a field that resolves is no quote; the deepest evidence above a field wins', () => {
+    const evidence = (t: string) => t.replace('curation:', 'evidence:\n  - field: arms.treated\n    quote: the arm\n  - field: arms.treated.interventions.0\n    quote: the intervention\n  - field: arms.treated.interventions.0.route\n  - field: arms.nowhere.route\n    quote: lost\ncuration:');
+    const d = both((t) => t.replace('route: intravenous', 'route: intramuscular'), evidence);
+    assert.equal(d.differences[0]?.left?.quote, 'the intervention');
+    const top = both((t) => t.replace('route: intravenous', 'route: intramuscular'), (t) => t.replace('curation:', 'evidence:\n  - field: arms.treated.interventions.0.route\n    quote: ""\n  - quote: no field\ncuration:'));
+    assert.equal(top.differences[0]?.left?.quote, undefined);
+  });
+  it('words compare as the same words: spaces, case and Unicode composition aside; numbers by value; true is not false', () => {
+    assert.deepEqual(both((t) => t.replace('title: Test trial', 'title: "Cafe\u0301 trial"'), (t) => t.replace('title: Test trial', 'title: "CAF\u00c9   trial"')).differences, []);
+    assert.deepEqual(both((t) => t.replace('curation:', 'results:\n  - endpoint: ae\n    arm: treated\n    significant: true\ncuration:'), (t) => t.replace('curation:', 'results:\n  - endpoint: ae\n    arm: treated\n    significant: false\ncuration:')).differences.map((x) => x.id), ['results.0.significant']);
+    assert.deepEqual(both((t) => t.replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  counts:\n    randomized: 30.0\n'), (t) => t.replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  counts:\n    randomized: 30\n')).differences, []);
   });
 });
 
@@ -131,17 +209,17 @@ describe("Cohen's kappa", () => {
 });
 
 describe('agreement figures', () => {
-  const pair = comparePair(a, b);
+  const pair = () => comparePair(a, b);
   it('per section and overall, with the number of fields each rests on', () => {
-    const design = pair.agreement.sections.find((s) => s.section === 'design');
+    const design = pair().agreement.sections.find((s) => s.section === 'design');
     assert.deepEqual(design, { section: 'design', fields: 4, agreed: 3, share: 0.75 });
-    const fields = pair.agreement.sections.reduce((n, s) => n + s.fields, 0);
-    assert.equal(pair.agreement.overall.fields, fields);
-    assert.equal(pair.agreement.overall.agreed, fields - 4);
-    assert.ok(!pair.agreement.sections.some((s) => s.section === 'curation' || s.section === 'evidence'), 'curation and evidence are about the file');
+    const fields = pair().agreement.sections.reduce((n, s) => n + s.fields, 0);
+    assert.equal(pair().agreement.overall.fields, fields);
+    assert.equal(pair().agreement.overall.agreed, fields - 4);
+    assert.ok(!pair().agreement.sections.some((s) => s.section === 'curation' || s.section === 'evidence'), 'curation and evidence are about the file');
   });
   it('kappa over the categorical fields only (type, allocation, masking, route, direction, significance)', () => {
-    const k = pair.agreement.kappa;
+    const k = pair().agreement.kappa;
     assert.equal(k.n, 14);
     assert.equal(k.observed, 13 / 14);
     assert.ok((k.kappa ?? 0) > 0.9 && (k.kappa ?? 1) < 1);
@@ -150,7 +228,7 @@ describe('agreement figures', () => {
     assert.deepEqual(agreementOf([]), { overall: { section: 'overall', fields: 0, agreed: 0, share: null }, sections: [], kappa: { kappa: null, observed: null, expected: null, n: 0 } });
   });
   it('the pair names both extractions and counts their errors', () => {
-    assert.deepEqual([pair.id, pair.left, pair.right, pair.problems], ['nurudhin-2025-sle-secretome', { file: A_FILE, curator: 'A. Rahman', date: '2026-11-24' }, { file: B_FILE, curator: 'B. Santoso', date: '2026-11-25' }, { left: 0, right: 0 }]);
+    assert.deepEqual([pair().id, pair().left, pair().right, pair().problems], ['nurudhin-2025-sle-secretome', { file: A_FILE, curator: 'A. Rahman', date: '2026-11-24' }, { file: B_FILE, curator: 'B. Santoso', date: '2026-11-25' }, { left: 0, right: 0 }]);
   });
 });
 
@@ -201,9 +279,9 @@ describe('the workspace check: an extraction pair is not a duplicate', () => {
 });
 
 describe('the consensus file', () => {
-  const diff = diffExtractions(a, b);
+  const diff = () => diffExtractions(a, b);
   const write = (decisions: Record<string, Decision>, date = '2026-11-30') =>
-    writeConsensus({ leftText: aText, rightText: bText, left: extractionInfo(a), right: extractionInfo(b), differences: diff.differences, renames: diff.renames, decisions, curator: 'A and B', date });
+    writeConsensus({ leftText: aText, rightText: bText, left: extractionInfo(a), right: extractionInfo(b), differences: diff().differences, renames: diff().renames, decisions, curator: 'A and B', date });
   const sections = (t: string) => t.split(/\n(?=[a-z_]+:)/);
 
   it('with nothing chosen: the left text byte for byte outside curation, validating clean, the same bytes every time', () => {
@@ -217,9 +295,9 @@ describe('the consensus file', () => {
   });
   it('the example consensus is what its recorded decisions write', () => {
     const file = read(path.join(EXAMPLES, 'nurudhin-2025-sle-secretome.study.yaml'));
-    const decisions = readDecisions(file, diff.differences);
+    const decisions = readDecisions(file, diff().differences);
     assert.equal(Object.keys(decisions).length, 4);
-    const again = writeConsensus({ leftText: aText, rightText: bText, left: { ...extractionInfo(a) }, right: extractionInfo(b), differences: diff.differences, renames: diff.renames, decisions, curator: 'Study Annotator team', date: '2026-11-22' });
+    const again = writeConsensus({ leftText: aText, rightText: bText, left: { ...extractionInfo(a) }, right: extractionInfo(b), differences: diff().differences, renames: diff().renames, decisions, curator: 'Study Annotator team', date: '2026-11-22' });
     assert.equal(again.text.split('\n').slice(1).join('\n'), file.split('\n').filter((l, i) => i === 0 || !l.startsWith('# ')).slice(1).join('\n'));
   });
   it('taking the right: a value, an item (its references renamed), a field only the left has (removed)', () => {
@@ -234,7 +312,7 @@ describe('the consensus file', () => {
     assert.match(out.text, /- field: population\.severity\n {6}taken: left\n {6}curator: A\. Rahman\n/);
     assert.equal(sections(out.text)[0], sections(aText)[0], 'untouched sections stay as written');
     // Reopened, the consensus gives back the same decisions.
-    assert.deepEqual(readDecisions(out.text, diff.differences), { 'design.masking.masked': { taken: 'right' }, 'population.severity': { taken: 'left' }, 'results.1.timepoint': { taken: 'right' }, 'results.5.direction': { taken: 'right' } });
+    assert.deepEqual(readDecisions(out.text, diff().differences), { 'design.masking.masked': { taken: 'right' }, 'population.severity': { taken: 'left' }, 'results.1.timepoint': { taken: 'right' }, 'results.5.direction': { taken: 'right' } });
   });
   it('an item only the right has is appended, in the left names', () => {
     const more = bText.replace('results:\n', 'results:\n  - endpoint: c4\n    arm: ucmsc\n    timepoint: d22\n    direction: decrease\n');
@@ -251,16 +329,16 @@ describe('the consensus file', () => {
     assert.match(out.text, /severity: moderate \(SLEDAI 6-12\)\n/);
     assert.doesNotMatch(out.text, /field: results\.5\.direction/);
     assert.match(out.text, /- field: population\.severity\n {6}taken: edited\n/);
-    assert.deepEqual(readDecisions(out.text, diff.differences), { 'population.severity': { taken: 'edited', value: 'moderate (SLEDAI 6-12)' } });
+    assert.deepEqual(readDecisions(out.text, diff().differences), { 'population.severity': { taken: 'edited', value: 'moderate (SLEDAI 6-12)' } });
   });
   it('a right value no longer where the diff found it is refused, not written as nothing', () => {
-    const out = writeConsensus({ leftText: aText, rightText: bText.replace('    direction: no change\n', ''), left: extractionInfo(a), right: extractionInfo(b), differences: diff.differences, renames: diff.renames, decisions: { 'results.5.direction': { taken: 'right' } }, curator: 'x', date: '2026-11-30' });
+    const out = writeConsensus({ leftText: aText, rightText: bText.replace('    direction: no change\n', ''), left: extractionInfo(a), right: extractionInfo(b), differences: diff().differences, renames: diff().renames, decisions: { 'results.5.direction': { taken: 'right' } }, curator: 'x', date: '2026-11-30' });
     assert.deepEqual(out.refused, [{ id: 'results.5.direction', reason: 'the value is no longer there in the right file' }]);
     assert.match(out.text, /arm: secretome\n {4}direction: decrease\n {4}significant: false/);
     assert.doesNotMatch(out.text, /reconciliation:/);
   });
   it('decisions for fields that no longer differ are not resumed', () => {
     const text = write({ 'population.severity': { taken: 'right' } }).text;
-    assert.deepEqual(readDecisions(text, diff.differences.filter((d) => d.id !== 'population.severity')), {});
+    assert.deepEqual(readDecisions(text, diff().differences.filter((d) => d.id !== 'population.severity')), {});
   });
 });

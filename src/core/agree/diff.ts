@@ -114,14 +114,16 @@ export function diffStudies(left: DiffSide, right: DiffSide): StudyDiff {
     const m = matchItems(w.key, l, r, renames);
     const name = (v: unknown, i: number) => str(rec(v)?.id) ?? String(i);
     const at = (i: number, j: number, id: string, item: unknown): Where => ({ left: [...w.left, i], right: [...w.right, j], id: [...w.id, id], label: [...w.label, labelOf(item, id)], pattern: [...w.pattern, '*'], key: w.key });
-    for (const [i, j] of m.pairs) {
-      const a = l[i];
+    // In the left file's order, an item only the left has in its place; the right's own items after.
+    const partner = new Map(m.pairs);
+    l.forEach((a, i) => {
+      const j = partner.get(i);
+      if (j === undefined) return record(at(i, -1, name(a, i), a), a, undefined, false);
       const b = r[j];
       const here = at(i, j, name(a, i), a);
       if (rec(a) && rec(b)) walkMapping(rec(a) as Record<string, unknown>, rec(b) as Record<string, unknown>, here, true);
       else walk(a, b, here);
-    }
-    for (const i of m.onlyLeft) record(at(i, -1, name(l[i], i), l[i]), l[i], undefined, false);
+    });
     for (const j of m.onlyRight) {
       const id = str(rec(r[j])?.id) ?? `right-${j}`;
       record({ ...at(-1, j, id, r[j]), left: [...w.left] }, undefined, r[j], false, { path: [...w.left], append: true });

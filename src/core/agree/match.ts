@@ -68,8 +68,9 @@ function likeness(l: Record<string, unknown>, r: Record<string, unknown>): numbe
 }
 
 export interface Matching {
+  /** Left index and right index of each matched item. */
   pairs: [number, number][];
-  onlyLeft: number[];
+  /** Right items matched to none on the left. */
   onlyRight: number[];
   /** Right id → left id, for items matched by content under different ids. */
   renames: Record<string, string>;
@@ -77,7 +78,8 @@ export interface Matching {
 
 /**
  * Pairs the items of two lists: by id first, then by what the items are (featuresOf), then,
- * in lists without features, by likeness above one half. Items left over are one side's only.
+ * in lists without features, by likeness above one half. Right items left over are the right's
+ * own; a left item in no pair is the left's.
  */
 export function matchItems(key: string, left: readonly unknown[], right: readonly unknown[], renames: Renames): Matching {
   const l = left.map((x) => rec(x));
@@ -116,10 +118,8 @@ export function matchItems(key: string, left: readonly unknown[], right: readonl
     const rj = str(r[c.j]?.id);
     if (li !== undefined && rj !== undefined) out[rj] = li;
   }
-  pairs.sort((a, b) => a[0] - b[0]);
   return {
     pairs,
-    onlyLeft: left.map((_, i) => i).filter((i) => !usedL.has(i)),
     onlyRight: right.map((_, j) => j).filter((j) => !usedR.has(j)),
     renames: out,
   };
