@@ -337,6 +337,30 @@ describe('the consensus file', () => {
     assert.match(out.text, /arm: secretome\n {4}direction: decrease\n {4}significant: false/);
     assert.doesNotMatch(out.text, /reconciliation:/);
   });
+  it('items only the left has, taken from the right, are removed from the last one up; a section only the right has is added at the end', () => {
+    const left = trial((t) => t.replace('curation:', 'results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n    statistic: count\n    value: 1 {events}\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n    statistic: proportion\n    value: 10 %\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n    statistic: mean\n    value: 2 {events}\ncuration:'));
+    const right = trial((t) => t.replace('curator: Test', 'curator: Other').replace('curation:', 'results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n    statistic: proportion\n    value: 10 %\nconclusions:\n  authors: Safe.\ncuration:'));
+    const l = input('l', left);
+    const r = input('r', right);
+    const d = diffExtractions(l, r);
+    assert.deepEqual(d.differences.map((x) => x.id), ['results.0', 'results.2', 'conclusions']);
+    const decisions = Object.fromEntries(d.differences.map((x) => [x.id, { taken: 'right' } as Decision]));
+    const out = writeConsensus({ leftText: left, rightText: right, left: extractionInfo(l), right: extractionInfo(r), differences: d.differences, renames: d.renames, decisions, curator: 'x', date: '2026-11-30' });
+    assert.match(out.text, /\nresults:\n {2}- endpoint: ae\n {4}arm: treated\n {4}timepoint: w4\n {4}statistic: proportion\n {4}value: 10 %\n(?! {2}- )/);
+    assert.match(out.text, /\nconclusions:\n {2}authors: Safe\.\n$/);
+    assert.deepEqual(validate(out.text), []);
+  });
+  it('an item taken from the right has its references in the left names, lists of references too', () => {
+    const left = trial((t) => t.replace('  - id: w4\n    at: 4 wk\n', '  - id: w4\n    at: 4 wk\n  - id: w8\n    at: 8 wk\n'));
+    const right = trial((t) => t.replace('curator: Test', 'curator: Other').replace('  - id: w4\n    at: 4 wk\n', '  - id: week-4\n    at: 4 wk\n  - id: week-8\n    at: 8 wk\n').replace('    timepoints: [w4]\n', '    timepoints: [week-4]\n  - id: crp\n    name: CRP\n    analyte: CRP\n    timepoints: [week-4, week-8]\n'));
+    const l = input('l', left);
+    const r = input('r', right);
+    const d = diffExtractions(l, r);
+    assert.deepEqual(d.differences.map((x) => x.id), ['endpoints.crp']);
+    const out = writeConsensus({ leftText: left, rightText: right, left: extractionInfo(l), right: extractionInfo(r), differences: d.differences, renames: d.renames, decisions: { 'endpoints.crp': { taken: 'right' } }, curator: 'x', date: '2026-11-30' });
+    assert.match(out.text, /- id: crp\n {4}name: CRP\n {4}analyte: CRP\n {4}timepoints: \[w4, w8\]\n/);
+    assert.deepEqual(validate(out.text).filter((p) => p.severity === 'error'), []);
+  });
   it('decisions for fields that no longer differ are not resumed', () => {
     const text = write({ 'population.severity': { taken: 'right' } }).text;
     assert.deepEqual(readDecisions(text, diff().differences.filter((d) => d.id !== 'population.severity')), {});
