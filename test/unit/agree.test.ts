@@ -361,6 +361,20 @@ describe('the consensus file', () => {
     assert.match(out.text, /- id: crp\n {4}name: CRP\n {4}analyte: CRP\n {4}timepoints: \[w4, w8\]\n/);
     assert.deepEqual(validate(out.text).filter((p) => p.severity === 'error'), []);
   });
+  it('a value taken from the right keeps its evidence quote; one taken from the left, or said in as_reported, adds none', () => {
+    const rightText = bText.replace('evidence:\n', 'evidence:\n  - field: population.severity\n    quote: patients with moderate to severe SLE\n    location: Methods\n');
+    const r = input(B_FILE, rightText);
+    const d = diffExtractions(a, r);
+    const severity = d.differences.find((x) => x.id === 'population.severity');
+    assert.deepEqual([severity?.right?.quote, severity?.right?.location, severity?.right?.evidence, severity?.left?.evidence], ['patients with moderate to severe SLE', 'Methods', true, undefined]);
+    assert.equal(d.differences.find((x) => x.id === 'results.5.direction')?.right?.evidence, undefined, 'an as_reported is no evidence entry');
+    const write = (decisions: Record<string, Decision>) => writeConsensus({ leftText: aText, rightText, left: extractionInfo(a), right: extractionInfo(r), differences: d.differences, renames: d.renames, decisions, curator: 'x', date: '2026-11-30' }).text;
+    const taken = write({ 'population.severity': { taken: 'right' }, 'results.5.direction': { taken: 'right' } });
+    assert.match(taken, /\n {2}- field: population\.severity\n {4}quote: patients with moderate to severe SLE\n {4}location: Methods\n/);
+    assert.equal(taken.match(/quote: /g)?.length, (aText.match(/quote: /g)?.length ?? 0) + 1, 'one entry added, none for the as_reported');
+    assert.deepEqual(validate(taken), []);
+    assert.doesNotMatch(write({ 'population.severity': { taken: 'left' } }), /patients with moderate to severe SLE/);
+  });
   it('decisions for fields that no longer differ are not resumed', () => {
     const text = write({ 'population.severity': { taken: 'right' } }).text;
     assert.deepEqual(readDecisions(text, diff().differences.filter((d) => d.id !== 'population.severity')), {});

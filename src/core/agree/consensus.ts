@@ -117,9 +117,31 @@ export function writeConsensus(input: ConsensusInput): { text: string; refused: 
   for (const [path, node] of sets) doc.setIn(path, node);
   for (const [path, node] of appends) (doc.hasIn(path) ? doc.addIn(path, node) : doc.setIn(path, doc.createNode([node])));
   for (const path of deletes.sort(deepestLast)) doc.deleteIn(path);
+  if (carryEvidence(doc, input, new Set(refused.map((r) => r.id)))) touched.add('evidence');
   writeCuration(doc, input, settled);
   touched.add('curation');
   return { text: splice(input.leftText, doc, touched), refused };
+}
+
+/**
+ * A value taken from the right keeps its provenance: the right file's `evidence` quote for it is
+ * added to the consensus's evidence under the field's name there (unless the same quote is
+ * already there, or the field is not in the consensus). True when an entry was added.
+ */
+function carryEvidence(doc: Document, input: ConsensusInput, refused: ReadonlySet<string>): boolean {
+  const value = doc.toJS() as unknown;
+  const quotes = new Set(list(rec(value)?.evidence).map((e) => str(rec(e)?.quote)));
+  let added = false;
+  for (const d of input.differences) {
+    const quote = d.right?.evidence ? d.right.quote : undefined;
+    if (!quote || input.decisions[d.id]?.taken !== 'right' || refused.has(d.id) || quotes.has(quote) || !resolveFieldPath(value, d.id)) continue;
+    const entry = d.right?.location ? { field: d.id, quote, location: d.right.location } : { field: d.id, quote };
+    if (isSeq(doc.get('evidence'))) doc.addIn(['evidence'], doc.createNode(entry));
+    else doc.set('evidence', doc.createNode([entry]));
+    quotes.add(quote);
+    added = true;
+  }
+  return added;
 }
 
 const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : String(p.key));

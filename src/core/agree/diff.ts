@@ -32,20 +32,26 @@ interface Where {
 }
 
 /** The quote behind a path: the deepest `evidence` entry whose field holds it, else the nearest `as_reported` above it. */
-function quotesOf(study: Record<string, unknown>): (path: readonly PathSegment[]) => string | undefined {
+interface Quote {
+  quote: string;
+  location?: string;
+  evidence: boolean;
+}
+
+function quotesOf(study: Record<string, unknown>): (path: readonly PathSegment[]) => Quote | undefined {
   const evidence = list(study.evidence).flatMap((e) => {
     const quote = str(rec(e)?.quote);
     const field = str(rec(e)?.field);
     const path = field && quote ? resolveFieldPath(study, field) : undefined;
-    return path && quote ? [{ path, quote }] : [];
+    return path && quote ? [{ path, quote, location: str(rec(e)?.location) }] : [];
   });
   return (path) => {
-    let best: { path: PathSegment[]; quote: string } | undefined;
+    let best: (typeof evidence)[number] | undefined;
     for (const e of evidence) if (e.path.length <= path.length && e.path.every((s, i) => s === path[i]) && (!best || e.path.length > best.path.length)) best = e;
-    if (best) return best.quote;
+    if (best) return best.location ? { quote: best.quote, location: best.location, evidence: true } : { quote: best.quote, evidence: true };
     for (let k = path.length; k >= 1; k--) {
       const said = str(rec(valueAt(study, path.slice(0, k)))?.as_reported);
-      if (said) return said;
+      if (said) return { quote: said, evidence: false };
     }
     return undefined;
   };
@@ -69,7 +75,11 @@ export function diffStudies(left: DiffSide, right: DiffSide): StudyDiff {
     const source = s.at(path);
     const q = quote(path);
     if (source) out.source = source;
-    if (q) out.quote = q;
+    if (q) {
+      out.quote = q.quote;
+      if (q.evidence) out.evidence = true;
+      if (q.location) out.location = q.location;
+    }
     return out;
   };
 

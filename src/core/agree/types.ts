@@ -20,6 +20,10 @@ export interface SideValue {
   source?: Source;
   /** The `evidence` quote for the field (or the nearest one above it), else the nearest `as_reported`. */
   quote?: string;
+  /** Where the quote is in the source, when it is an `evidence` entry's (carried into a consensus that takes this side). */
+  location?: string;
+  /** The quote is an `evidence` entry's, not an `as_reported`. */
+  evidence?: boolean;
 }
 
 /** A field on which the two extractions disagree; a side is missing where that file has nothing there. */
