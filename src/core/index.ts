@@ -26,7 +26,7 @@ export { duplicateStudyIds, type StudyIdLocation } from './workspace';
 export { buildComparison, type CompareInput } from './compare/build';
 export { toCsvLong, toCsvWide, toMarkdown } from './compare/export';
 export type { Cell, CellState, Comparison, ResultRecord, Row, Source, TrialColumn } from './compare/types';
-export { comparePair, diffExtractions, extractionInfo, findPairs, isConsensus } from './agree/pairs';
+export { comparePair, diffExtractions, extractionInfo, findPairs, isConsensus, studyIdOf } from './agree/pairs';
 export { readDecisions, writeConsensus, type ConsensusInput, type Decision } from './agree/consensus';
 export { agreementCsv, agreementMarkdown, kappaText } from './agree/export';
 export type { Agreement, Difference, ExtractionInfo, ExtractionPair, Kappa, SideValue } from './agree/types';

@@ -11,6 +11,9 @@ export interface StudyIdLocation extends TextRange {
   consensus?: boolean;
 }
 
+/** Curators are the same person whatever the case and the spaces around the name. */
+export const curatorKey = (name: string | undefined): string => name?.trim().toLowerCase() ?? '';
+
 const listed = (others: string[]) => `${others.slice(0, 3).map((o) => clipValue(o)).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}`;
 
 /**
@@ -37,7 +40,7 @@ export function duplicateStudyIds(files: ReadonlyMap<string, StudyIdLocation | u
     // Files of one curator (or of none named) collide; so do two consensus files.
     const byCurator = new Map<string, string[]>();
     for (const k of extractions) {
-      const who = files.get(k)?.curator?.trim().toLowerCase() ?? '';
+      const who = curatorKey(files.get(k)?.curator);
       byCurator.set(who, [...(byCurator.get(who) ?? []), k]);
     }
     const colliding = [...[...byCurator.entries()].flatMap(([who, ks]) => (ks.length > 1 || (who === '' && extractions.length > 1) ? [ks] : [])), ...(consensus.length > 1 ? [consensus] : [])];

@@ -24,7 +24,7 @@ export async function reconcileExtractions(context: vscode.ExtensionContext, liv
   if (offered.length > 1) {
     const items = offered.map((p) => {
       const [l, r] = p.map((i) => core.extractionInfo(i));
-      const id = (p[0].result.parsed?.value as { study?: { id?: string } } | undefined)?.study?.id ?? '';
+      const id = core.studyIdOf(p[0]) ?? '';
       return { label: id, description: `${l?.curator} and ${r?.curator}`, detail: p.map((i) => vscode.workspace.asRelativePath(vscode.Uri.parse(i.file))).join('  ·  '), pair: p };
     });
     const picked = await vscode.window.showQuickPick(items, { title: 'Reconcile Extractions', placeHolder: 'Which study' });

@@ -96,7 +96,7 @@ export class ReconcilePanel implements vscode.Disposable {
     ];
     this.inputs = inputs;
     const diff = core.diffExtractions(...inputs);
-    const pair = core.comparePair(...inputs);
+    const pair = core.comparePair(...inputs, diff);
     this.differences = diff.differences;
     this.renames = diff.renames;
     if (first || !this.consensus) {

@@ -2,7 +2,7 @@ import { items, list, rec, str } from '../checks/view';
 import { severityCounts } from '../problem';
 import type { ValidationResult } from '../validate';
 import type { PathSegment } from '../value-path';
-import { isConsensus } from '../agree/pairs';
+import { isConsensus, studyIdOf } from '../agree/pairs';
 import { normaliseDose } from './doses';
 import { endpointRows } from './endpoint-matrix';
 import { resultRecords } from './records';
@@ -150,9 +150,8 @@ function dosePoints(t: Trial, trial: string): DosePoint[] {
  * three columns of one study would count it three times in a meta-analysis.
  */
 export function withoutSettledExtractions(inputs: readonly CompareInput[]): readonly CompareInput[] {
-  const idOf = (i: CompareInput) => str(rec(rec(i.result.parsed?.value)?.study)?.id);
-  const settled = new Set(inputs.filter(isConsensus).map(idOf).filter(Boolean));
-  return settled.size ? inputs.filter((i) => isConsensus(i) || !settled.has(idOf(i))) : inputs;
+  const settled = new Set(inputs.filter(isConsensus).map(studyIdOf).filter(Boolean));
+  return settled.size ? inputs.filter((i) => isConsensus(i) || !settled.has(studyIdOf(i))) : inputs;
 }
 
 /**
