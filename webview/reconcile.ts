@@ -192,15 +192,23 @@ function nextUnsettled(from: string | undefined): string | undefined {
   return undefined;
 }
 
+/** Draws one difference's row again (its decision or its edit box changed); the new row, if drawn. */
+function redrawRow(id: string): HTMLTableRowElement | undefined {
+  const d = view?.differences.find((x) => x.id === id);
+  const old = differenceRows().find((r) => r.dataset.id === id);
+  if (!view || !d || !old) return undefined;
+  const fresh = row(view, d);
+  old.replaceWith(fresh);
+  return fresh;
+}
+
 function decide(id: string, decision: Decision | null): void {
   if (!view) return;
   if (decision) view.decisions[id] = decision;
   else delete view.decisions[id];
   editing = undefined;
   api.postMessage({ type: 'decide', id, decision });
-  const d = view.differences.find((x) => x.id === id);
-  const old = differenceRows().find((r) => r.dataset.id === id);
-  if (d && old) old.replaceWith(row(view, d));
+  redrawRow(id);
   updateProgress();
   // A settled difference moves the focus on to the next unsettled one.
   focusRow(decision ? (nextUnsettled(id) ?? id) : id);
@@ -209,11 +217,8 @@ function decide(id: string, decision: Decision | null): void {
 function startEdit(id: string): void {
   if (!view) return;
   editing = id;
-  const d = view.differences.find((x) => x.id === id);
-  const old = differenceRows().find((r) => r.dataset.id === id);
-  if (!d || !old) return;
-  const fresh = row(view, d);
-  old.replaceWith(fresh);
+  const fresh = redrawRow(id);
+  if (!fresh) return;
   save({ current: id });
   const field = fresh.querySelector<HTMLInputElement>('input.edit');
   field?.focus();
@@ -231,9 +236,7 @@ function keepEdit(tr: HTMLElement): void {
 function cancelEdit(id: string): void {
   if (!view) return;
   editing = undefined;
-  const d = view.differences.find((x) => x.id === id);
-  const old = differenceRows().find((r) => r.dataset.id === id);
-  if (d && old) old.replaceWith(row(view, d));
+  redrawRow(id);
   focusRow(id);
 }
 
