@@ -10,7 +10,7 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
-import { validate, ValidationSession } from '../src/core';
+import { DEFAULT_MAX_SIZE, validate, ValidationSession } from '../src/core';
 import { CHECKS } from '../src/core/checks/registry';
 import { DEFAULT_PROFILES } from '../src/core/profiles/profile';
 import { checkSchema } from '../src/core/schema/validator';
@@ -72,22 +72,27 @@ function freshProcess(file: string, runs: number): { load: Spread; first: Spread
 }
 
 /**
- * Inputs just under the 2 MiB limit that make the parser work hardest: one huge block mapping,
- * one huge flow mapping, a long list of small mappings, and one line of 2 MB. The slowest is
- * the time any one file can hold the extension host's thread.
+ * Inputs just under the default size limit that make the parser work hardest: one huge block
+ * mapping, one huge flow mapping, long lists of small mappings and of nested lists, thousands
+ * of top-level keys, an anchor on every item, and one long line. The slowest is the time any
+ * one file can hold the extension host's thread.
  */
 function worstCases(): [string, string][] {
-  const limit = 2 * 1024 * 1024 - 64;
+  const limit = DEFAULT_MAX_SIZE - 64;
+  const k = (n: number) => `${Math.round(n / 1000).toLocaleString('en')},000`;
   const fill = (head: string, unit: (i: number) => string, tail = '') => {
     let out = head;
     for (let i = 0; out.length + tail.length < limit; i++) out += unit(i);
     return (out.length + tail.length > limit ? out.slice(0, limit - tail.length) : out) + tail;
   };
   return [
-    ['block mapping of 130,000 keys', fill('study:\n  id: x\nextra:\n', (i) => `  k${i}: 1\n`)],
-    ['flow mapping of 190,000 keys', fill('study:\n  id: x\nextra: {', (i) => `k${i}: 1, `, 'z: 1}\n')],
-    ['list of 100,000 small mappings', fill('study:\n  id: x\nextra:\n', (i) => `  - {a: ${i}}\n`)],
-    ['one line of 2 MB', `study:\n  id: x\n  title: ${'x'.repeat(limit - 30)}\n`],
+    [`block mapping of ${k(limit / 9)} keys`, fill('study:\n  id: x\nextra:\n', (i) => `  k${i}: 1\n`)],
+    [`flow mapping of ${k(limit / 8)} keys`, fill('study:\n  id: x\nextra: {', (i) => `k${i}: 1, `, 'z: 1}\n')],
+    [`list of ${k(limit / 14)} small mappings`, fill('study:\n  id: x\nextra:\n', (i) => `  - {a: ${i}}\n`)],
+    [`list of ${k(limit / 12)} nested lists`, fill('study:\n  id: x\nextra:\n', (i) => `  - - - ${i}\n`)],
+    [`list of ${k(limit / 13)} anchored items`, fill('study:\n  id: x\nextra:\n', (i) => `  - &a${i} ${i}\n`)],
+    [`${k(limit / 9)} top-level keys`, fill('study:\n  id: x\n', (i) => `k${i}: 1\n`)],
+    [`one line of ${Math.round(limit / 1024)} KiB`, `study:\n  id: x\n  title: ${'x'.repeat(limit - 30)}\n`],
   ];
 }
 

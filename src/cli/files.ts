@@ -141,7 +141,7 @@ export async function readCapped(file: string, limit: number): Promise<Uint8Arra
   const handle = await fs.open(file, 'r');
   try {
     // Sized by what the file says it holds (a device says 0), plus one byte to see it grew:
-    // a small file costs a small buffer, never 2 MiB. A file that grew meanwhile is read on.
+    // a small file costs a small buffer, never the whole limit. A file that grew meanwhile is read on.
     const { size } = await handle.stat();
     let buffer = Buffer.allocUnsafe(Math.min(limit + 1, size > 0 ? size + 1 : limit + 1));
     let filled = 0;

@@ -16,7 +16,7 @@ import type { ParsedStudy } from './yaml/parsed-study';
 import type { StudyIdLocation } from './workspace';
 
 export interface ValidateOptions {
-  /** Largest text validated, in UTF-16 units (default 2 MiB). */
+  /** Largest text validated, in UTF-16 units (default 256 KiB). */
   maxSize?: number;
   /** Workspace condition profiles, merged over the shipped defaults by id. */
   profiles?: readonly ConditionProfile[];

@@ -206,7 +206,7 @@ describe('study-annotator validate (built CLI)', () => {
       assert.equal(r.status, 1);
       const [p] = JSON.parse(r.stdout).files[0].problems;
       assert.equal(p.code, 'file-too-large');
-      assert.equal(p.data.size, 2 * 1024 * 1024 + 1, 'the reader stopped one byte past the limit');
+      assert.equal(p.data.size, 256 * 1024 + 1, 'the reader stopped one byte past the limit');
     }
   });
 

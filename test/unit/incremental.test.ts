@@ -40,11 +40,35 @@ function applyEdit(text: string, e: { line: boolean; at: number; text: string; d
 }
 
 describe('incremental parsing', () => {
-  it('splits long lists into items', () => {
+  it('splits long lists into runs of items that together hold every item once', () => {
     const layout = layoutOf(big);
     assert.ok(layout);
     const results = layout.find((s) => s.key === 'results');
-    assert.ok(results?.items && results.items.length > 20);
+    assert.ok(results?.items && results.items.length > 8, `${results?.items?.length} runs`);
+    const parsed = (new ParseCache().parse(big).value as { results: unknown[] }).results;
+    assert.equal(results.items.reduce((n, r) => n + r.count, 0), parsed.length);
+    results.items.forEach((r, i) => assert.equal(r.start, i === 0 ? results.items?.[0]?.start : results.items?.[i - 1]?.end));
+  });
+
+  it('groups short list items into runs, keeps a long item a piece of its own, and parses as a whole parse does', () => {
+    const short = Array.from({ length: 400 }, (_, i) => `  - {id: t${i}, at: ${i} d}\n`).join('');
+    const long = `  - id: long\n    notes: ${'x'.repeat(300)}\n`;
+    const text = `study:\n  id: s\ntimepoints:\n${short}${long}${short}`;
+    const runs = layoutOf(text)?.find((s) => s.key === 'timepoints')?.items;
+    assert.ok(runs);
+    assert.ok(runs.length < 800 / 4, `${runs.length} runs for 801 items`);
+    assert.ok(runs.length > 801 / 200, `${runs.length} runs for 801 items: one piece would be re-parsed on every keystroke`);
+    const longRun = runs.find((r) => text.slice(r.start, r.end).includes('id: long'));
+    assert.ok(longRun);
+    assert.ok(text.slice(longRun.start, longRun.end).endsWith(long), 'the long item ends its run');
+    const ours = new ParseCache().parse(text);
+    assert.deepEqual(ours.value, parse(text));
+    assert.ok(ours.split);
+    const at = ours.locate(['timepoints', 600, 'at']);
+    assert.equal(text.slice(at.value.start, at.value.end), '199 d');
+    assert.equal(ours.locate(['timepoints', 801]).found, false);
+    assert.equal(ours.locate(['timepoints', -1]).found, false);
+    assert.equal(text.slice(ours.locate(['timepoints', 400, 'id']).value.start, ours.locate(['timepoints', 400, 'id']).value.end), 'long');
   });
 
   it('gives the same value as a whole-file parse, for every example', () => {
@@ -107,7 +131,7 @@ describe('incremental parsing', () => {
     );
   });
 
-  it('reuses unchanged pieces: one edit re-parses one list item', () => {
+  it('reuses unchanged pieces: one edit re-parses only the run of items it touched', () => {
     const cache = new ParseCache();
     const before = cache.parse(big);
     const at = big.indexOf('row 5)');
@@ -115,7 +139,10 @@ describe('incremental parsing', () => {
     const after = cache.parse(big.slice(0, at) + 'ROW' + big.slice(at + 3));
     assert.notEqual(after, before);
     const items = (v: unknown) => (v as { results: unknown[] }).results;
-    const changed = items(after.value).filter((r, i) => r !== items(before.value)[i]);
-    assert.equal(changed.length, 1);
+    const changed = items(after.value).flatMap((r, i) => (r !== items(before.value)[i] ? [i] : []));
+    const run = layoutOf(big)?.find((s) => s.key === 'results')?.items?.find((r) => r.start <= at && at < r.end);
+    assert.ok(run);
+    assert.ok(changed.length >= 1 && changed.length <= run.count, `${changed.length} items re-parsed; the run holds ${run.count}`);
+    assert.equal(changed[changed.length - 1]! - changed[0]!, changed.length - 1, 'the re-parsed items are one run');
   });
 });

@@ -21,7 +21,7 @@ const withResult = (fields: string, role?: string) =>
 /** One case per problem code: the range must cover exactly `covers`, and the message must read as stated. */
 const CASES: Record<ProblemCode, Case | 'not-from-text'> = {
   'file-binary': { text: 'study:\n  id: x\u0000y\n', covers: '\u0000', message: /binary data \(a NUL byte\)/ },
-  'file-too-large': { text: 'study: x\n' + '#'.repeat(2 * 1024 * 1024), covers: 'study: x', message: /over the 2\.0 MiB limit/ },
+  'file-too-large': { text: 'study: x\n' + '#'.repeat(256 * 1024), covers: 'study: x', message: /over the 256 KiB limit/ },
   'file-empty': { text: '# to do\n\n', covers: '', message: /^The file is empty; a study annotation starts with `study:`/ },
   'yaml-syntax': { text: review('conclusions:\n  authors: "C:\\data"\n'), covers: '\\d', message: /escape sequence is not valid inside double quotes/ },
   'yaml-tab-indent': { text: review().replace('  scope: Test scope\n', '  scope: Test scope\n  \tthemes: [a]\n'), covers: '\t', message: /indented with a tab/ },

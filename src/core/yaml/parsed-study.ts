@@ -21,13 +21,18 @@ interface Piece {
   base: number;
 }
 
+/** A run of list items: `first` is the index of its first item in the whole list. */
+interface RunPiece extends Piece {
+  first: number;
+}
+
 interface Section {
   key: string;
   keySpan: Span;
   span: Span;
   /** The whole section, or only its header when the section is split into items. */
   head: Piece;
-  items?: Piece[];
+  items?: RunPiece[];
 }
 
 type Root = { kind: 'whole'; piece: Piece } | { kind: 'sections'; sections: Section[]; byKey: Map<string, Section> };
@@ -79,15 +84,15 @@ export class ParsedStudy {
       if (!headValue || typeof headValue !== 'object' || Object.keys(headValue).length !== 1 || !(s.key in headValue)) return undefined;
       addProblems(head);
       let sectionValue: unknown = headValue[s.key];
-      let items: Piece[] | undefined;
+      let items: RunPiece[] | undefined;
       if (s.items) {
         items = [];
         const list: unknown[] = [];
-        for (const span of s.items) {
-          const piece: Piece = { part: pieceOf(text.slice(span.start, span.end)), base: span.start };
+        for (const run of s.items) {
+          const piece: RunPiece = { part: pieceOf(text.slice(run.start, run.end)), base: run.start, first: list.length };
           const v = piece.part.value;
-          if (!Array.isArray(v) || v.length !== 1) return undefined;
-          list.push(v[0]);
+          if (!Array.isArray(v) || v.length !== run.count) return undefined;
+          for (const item of v) list.push(item);
           items.push(piece);
           addProblems(piece);
         }
@@ -128,10 +133,12 @@ export class ParsedStudy {
     const items = section.items;
     const whole: Located = { key: section.keySpan, value: itemsSpan(items), found: true };
     if (path.length === 1) return whole;
-    const item = items[Number(path[1])];
+    const index = Number(path[1]);
+    const item = Number.isInteger(index) && index >= 0 ? runHolding(items, index) : undefined;
     if (!item) return { ...whole, found: false };
     const seq = item.part.doc.contents;
-    const node = isSeq(seq) ? (seq.items[0] as Node | undefined) : undefined;
+    const node = isSeq(seq) ? (seq.items[index - item.first] as Node | undefined) : undefined;
+    if (!node) return { ...whole, found: false };
     const here = spanOf(node, item.base) ?? whole.value;
     if (path.length === 2) return { value: here, found: true };
     return walk(node, path.slice(2), item.base, undefined, here);
@@ -180,18 +187,43 @@ function walk(node: unknown, path: readonly PathSegment[], base: number, key: Sp
   return { key: currentKey, value: currentSpan, found: true };
 }
 
-/** Last matching pair, as yaml's toJS lets the last duplicate win. */
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+
+/**
+ * Last matching pair, as yaml's toJS lets the last duplicate win. Each mapping is indexed once,
+ * on its first look-up: a scan per look-up made locating one problem per key of a 30,000-key
+ * mapping quadratic (3 s).
+ */
 function findPair(items: Pair[], key: string): Pair | undefined {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const k = (items[i] as Pair).key;
-    if (isScalar(k) ? String(k.value) === key : String(k) === key) return items[i];
+  let index = pairIndexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const pair of items) {
+      const k = pair.key;
+      index.set(isScalar(k) ? String(k.value) : String(k), pair);
+    }
+    pairIndexes.set(items, index);
   }
-  return undefined;
+  return index.get(key);
 }
 
 function spanOf(node: Node | null | undefined, base: number): Span | undefined {
   const r = node?.range;
   return r ? { start: r[0] + base, end: r[1] + base } : undefined;
+}
+
+/** The run holding item `index` (runs are in order, so a binary search). */
+function runHolding(runs: RunPiece[], index: number): RunPiece | undefined {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const run = runs[mid] as RunPiece;
+    if (index < run.first) hi = mid - 1;
+    else if (mid + 1 < runs.length && index >= (runs[mid + 1] as RunPiece).first) lo = mid + 1;
+    else return run;
+  }
+  return undefined;
 }
 
 function itemsSpan(items: Piece[]): Span {
