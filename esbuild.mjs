@@ -1,6 +1,7 @@
 // Builds four bundles into dist/:
 //   core.js       the pure validation core (yaml, ajv, ucum) - the one public API module
 //   cli.js        the command-line adapter; requires ./core.js at run time
+//   validate-worker.js  a worker thread of `validate` over many files; requires ./core.js
 //   extension.js  the VS Code adapter; requires ./core.js lazily, so activation stays cheap
 //   webview.js    the Compare Trials page (compare.css its stylesheet)
 //   reconcile.js  the Reconcile Extractions page (reconcile.css its stylesheet)
@@ -38,7 +39,7 @@ const builds = [
   { ...node, entryPoints: { core: 'src/core/index.ts' }, outdir: 'dist' },
   {
     ...node,
-    entryPoints: { cli: 'src/cli/bin.ts' },
+    entryPoints: { cli: 'src/cli/bin.ts', 'validate-worker': 'src/cli/validate-worker.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
     plugins: [shareCore],

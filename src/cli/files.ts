@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
 import { globToRegExp, isIgnored, parseIgnoreFile, type IgnoreFile } from '../core';
 
@@ -135,18 +135,24 @@ async function glob(pattern: string, cwd: string, warn: Warn): Promise<string[]>
 
 /**
  * Reads at most `limit + 1` bytes: a 600 MB file or /dev/zero costs no more than a file just
- * over the limit, and the extra byte tells the core the file is too large.
+ * over the limit, and the extra byte tells the core the file is too large. The reads block:
+ * a command-line run has nothing else to do meanwhile, and four awaited calls per file left a
+ * validation worker idle for a tenth of its time.
  */
 export async function readCapped(file: string, limit: number): Promise<Uint8Array> {
-  const handle = await fs.open(file, 'r');
+  return readCappedSync(file, limit);
+}
+
+export function readCappedSync(file: string, limit: number): Uint8Array {
+  const fd = openSync(file, 'r');
   try {
     // Sized by what the file says it holds (a device says 0), plus one byte to see it grew:
     // a small file costs a small buffer, never the whole limit. A file that grew meanwhile is read on.
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     let buffer = Buffer.allocUnsafe(Math.min(limit + 1, size > 0 ? size + 1 : limit + 1));
     let filled = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, null);
       filled += bytesRead;
       if (bytesRead === 0 || filled > limit) break;
       if (filled === buffer.length) {
@@ -157,6 +163,6 @@ export async function readCapped(file: string, limit: number): Promise<Uint8Arra
     }
     return buffer.subarray(0, filled);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

@@ -1,7 +1,7 @@
 import { version as VERSION } from '../../package.json';
-import path from 'node:path';
-import { atLeast, compareProblems, DEFAULT_MAX_SIZE, duplicateStudyIds, SCHEMA_VERSION, validateFile, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
-import { expandOperands, readArgs, readCapped, UsageError } from './files';
+import { atLeast, compareProblems, duplicateStudyIds, SCHEMA_VERSION, type ConditionProfile, type Severity, type StudyIdLocation } from '../core';
+import { expandOperands, readArgs, UsageError } from './files';
+import { threadsFor, validateFiles } from './validate-files';
 import { FIX_HELP, parseFixArgs, runFix, type BeforeWrite, type FixOptions } from './fix';
 import { COMPARE_HELP, parseCompareArgs, runCompare, type CompareOptions } from './compare';
 import { AGREE_HELP, parseAgreeArgs, runAgree, type AgreeOptions } from './agree';
@@ -20,6 +20,8 @@ Options:
   --format <human|json|sarif>   output format (default: human)
   --fail-on <error|warning|info> lowest severity that makes the exit status 1 (default: warning)
   --profiles <file>             extra condition profiles (YAML or JSON list)
+  --jobs <n>                    validate in n threads (default: one per core from 64 files
+                                on; 1 validates everything in the main thread)
   -h, --help                    show this help
   --version                     show the version
 
@@ -30,6 +32,7 @@ interface Options {
   format: 'human' | 'json' | 'sarif';
   failOn: Severity;
   profiles?: string;
+  jobs?: number;
   operands: string[];
 }
 
@@ -64,6 +67,11 @@ function parseArgs(argv: readonly string[]): Options | FixOptions | CompareOptio
         if (v !== 'error' && v !== 'warning' && v !== 'info') throw new UsageError(`--fail-on must be error, warning or info (got "${v}")`);
         o.failOn = v;
       } else if (name === '--profiles') o.profiles = value();
+      else if (name === '--jobs') {
+        const v = value();
+        if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new UsageError(`--jobs must be a whole number from 1 to 999 (got "${v}")`);
+        o.jobs = Number(v);
+      }
       else return false;
       return true;
     },
@@ -87,14 +95,12 @@ export async function run(argv: readonly string[], cwd: string, out: (s: string)
     const files = await expandOperands(o.operands, cwd, (message) => err(`study-annotator: warning: ${message}\n`));
     const reports: FileReport[] = [];
     const ids = new Map<string, StudyIdLocation | undefined>();
-    for (const file of files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readCapped(path.resolve(cwd, file), DEFAULT_MAX_SIZE);
-      } catch (e) {
-        throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
-      const result = validateFile(bytes, { profiles });
+    const outcomes = await validateFiles(files, cwd, profiles, threadsFor(files.length, o.jobs));
+    for (const [i, file] of files.entries()) {
+      const outcome = outcomes[i];
+      if (!outcome) break;
+      if ('error' in outcome) throw new UsageError(`cannot read ${file}: ${outcome.error}`);
+      const { result } = outcome;
       ids.set(file, result.studyId);
       reports.push({ path: file, problems: result.problems, suppressed: result.suppressed });
     }

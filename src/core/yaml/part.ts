@@ -1,4 +1,4 @@
-import { Document, isAlias, isCollection, isScalar, parseDocument, Scalar, visit, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLMap } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
 import type { ProblemDraft } from '../problem';
 import { firstTooDeep, MAX_DEPTH } from './depth';
 import { syntaxMessage } from './syntax-messages';
@@ -66,7 +66,7 @@ export function parsePart(text: string): Part {
       data: { yamlCode: e.code },
     });
   }
-  problems.push(...keyProblems(doc, text), ...unresolvedAliases(doc));
+  problems.push(...nodeProblems(doc, text));
   for (const w of doc.warnings) {
     problems.push({ code: 'yaml-warning', message: syntaxMessage(w.code, w.message, ''), start: w.pos[0], end: w.pos[1], data: { yamlCode: w.code } });
   }
@@ -86,18 +86,26 @@ export function parsePart(text: string): Part {
 }
 
 /**
- * An alias whose anchor is not defined before it (`c: *nowhere`, or an anchor set later) makes
- * the library refuse the whole value. Each is reported where it is written and read as an empty
- * value, so the rest of the file is still validated.
+ * One walk over the parsed nodes, in document order, for what the library does not report as
+ * we want it (its own `visit` allocates a frozen path per node, which cost more than the rest):
+ *
+ * - duplicate keys, a set per mapping, so linear in the number of keys;
+ * - keys that are lists or mappings (`? [a, b]`), which no study field has and which plain
+ *   objects cannot hold: reported once, here, and removed, or the key would also be an unknown
+ *   property named '[ a, b ]';
+ * - an alias whose anchor is not defined before it (`c: *nowhere`, or an anchor set later),
+ *   which makes the library refuse the whole value: reported where it is written and read as
+ *   an empty value, so the rest of the file is still validated.
  */
-function unresolvedAliases(doc: Document.Parsed): ProblemDraft[] {
-  const out: ProblemDraft[] = [];
+function nodeProblems(doc: Document.Parsed, text: string): ProblemDraft[] {
+  const keys: ProblemDraft[] = [];
+  const aliases: ProblemDraft[] = [];
   const anchors = new Set<string>();
-  visit(doc, (_key, node) => {
+  const walk = (node: unknown, replace: (by: Node) => void): void => {
     if (isAlias(node)) {
-      if (anchors.has(node.source)) return undefined;
+      if (anchors.has(node.source)) return;
       const range = node.range ?? [0, 0, 0];
-      out.push({
+      aliases.push({
         code: 'yaml-unresolved-alias',
         message: `\`*${clipName(node.source)}\` refers to an anchor \`&${clipName(node.source)}\` that is not defined before it; define the anchor first, or write the value out.`,
         start: range[0],
@@ -106,63 +114,62 @@ function unresolvedAliases(doc: Document.Parsed): ProblemDraft[] {
       });
       const empty = new Scalar(null);
       empty.range = [range[0], range[1], range[2]];
-      return empty;
+      replace(empty);
+      return;
     }
-    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.add(node.anchor);
+    if (!isScalar(node) && !isCollection(node)) return;
+    if (node.anchor) anchors.add(node.anchor);
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, (by) => (node.items[i] = by)));
+    } else if (isMap(node)) {
+      const seen = new Set<string>();
+      const complex: Pair[] = [];
+      for (const pair of node.items) {
+        const problem = keyProblem(pair.key as Node | null, seen, text);
+        if (problem) keys.push(problem);
+        if (problem?.code === 'yaml-complex-key') {
+          complex.push(pair);
+          continue;
+        }
+        walk(pair.key, (by) => (pair.key = by));
+        walk(pair.value, (by) => (pair.value = by));
+      }
+      for (const pair of complex) node.items.splice(node.items.indexOf(pair), 1);
+    }
+  };
+  walk(doc.contents, (by) => (doc.contents = by as typeof doc.contents));
+  return [...keys, ...aliases];
+}
+
+function keyProblem(key: Node | null, seen: Set<string>, text: string): ProblemDraft | undefined {
+  const range = key?.range;
+  if (!key || !range) return undefined;
+  if (isCollection(key)) {
+    return {
+      code: 'yaml-complex-key',
+      message: 'This key is a list or a mapping; keys in a study annotation are plain names (`dose:`). Remove the `?`, or put the text in quotes.',
+      start: range[0],
+      end: Math.min(range[1], lineEnd(text, range[0])),
+      data: { yamlCode: 'COMPLEX_KEY' },
+    };
+  }
+  if (!isScalar(key)) return undefined;
+  const name = String(key.value);
+  if (name === '<<' || !seen.has(name)) {
+    seen.add(name);
     return undefined;
-  });
-  return out;
+  }
+  return {
+    code: 'yaml-duplicate-key',
+    message: syntaxMessage('DUPLICATE_KEY', '', name),
+    start: range[0],
+    end: range[1],
+    data: { yamlCode: 'DUPLICATE_KEY', key: name },
+  };
 }
 
 function clipName(name: string): string {
   return name.length > 40 ? `${name.slice(0, 39)}…` : name;
-}
-
-/**
- * Duplicate keys (a set per mapping, so linear in the number of keys) and keys that are lists
- * or mappings (`? [a, b]`), which no study field has and which plain objects cannot hold.
- */
-function keyProblems(doc: Document.Parsed, text: string): ProblemDraft[] {
-  const out: ProblemDraft[] = [];
-  const complex: { map: YAMLMap; pair: Pair }[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        const key = pair.key as Node | null;
-        const range = key?.range;
-        if (!key || !range) continue;
-        if (isCollection(key)) {
-          out.push({
-            code: 'yaml-complex-key',
-            message: 'This key is a list or a mapping; keys in a study annotation are plain names (`dose:`). Remove the `?`, or put the text in quotes.',
-            start: range[0],
-            end: Math.min(range[1], lineEnd(text, range[0])),
-            data: { yamlCode: 'COMPLEX_KEY' },
-          });
-          complex.push({ map, pair });
-          continue;
-        }
-        if (!isScalar(key)) continue;
-        const name = String(key.value);
-        if (name === '<<' || !seen.has(name)) {
-          seen.add(name);
-          continue;
-        }
-        out.push({
-          code: 'yaml-duplicate-key',
-          message: syntaxMessage('DUPLICATE_KEY', '', name),
-          start: range[0],
-          end: range[1],
-          data: { yamlCode: 'DUPLICATE_KEY', key: name },
-        });
-      }
-      return undefined;
-    },
-  });
-  // Reported once, here: left in, the key would also be an unknown property named '[ a, b ]'.
-  for (const { map, pair } of complex) map.items.splice(map.items.indexOf(pair), 1);
-  return out;
 }
 
 function lineEnd(text: string, from: number): number {
