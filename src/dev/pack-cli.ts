@@ -1,7 +1,7 @@
 /**
  * `npm run pack:cli`: the command-line tool as an npm package of its own. The extension's
  * package.json is private (it is the VS Code manifest), so the CLI ships separately: the two
- * built bundles (dist/cli.js and the core it loads; yaml, ajv and the UCUM tables are inside),
+ * built bundles (dist/cli.js, the core it loads and its worker; yaml, ajv and the UCUM tables are inside),
  * with no dependencies to install. Prints the tarball's path:
  *   npm install -g .cache/study-annotator-cli-<version>.tgz   # then: study-annotator validate …
  */
@@ -11,12 +11,15 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+/** The bundles the command needs: itself, the core, its worker threads, and the Compare page for `compare --format html`. */
+const CLI_FILES = ['cli.js', 'core.js', 'validate-worker.js', 'webview.js', 'compare.css'];
+
 export function packCli(): string {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; license: string; repository?: unknown; engines: { node: string } };
   const out = path.join(ROOT, '.cache', 'cli-package');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const f of ['cli.js', 'core.js', 'webview.js', 'compare.css']) copyFileSync(path.join(ROOT, 'dist', f), path.join(out, f));
+  for (const f of CLI_FILES) copyFileSync(path.join(ROOT, 'dist', f), path.join(out, f));
   copyFileSync(path.join(ROOT, 'LICENSE'), path.join(out, 'LICENSE'));
   writeFileSync(path.join(out, 'README.md'), cliReadme());
   const pkg = {
@@ -26,7 +29,7 @@ export function packCli(): string {
     license: manifest.license,
     repository: manifest.repository,
     bin: { 'study-annotator': 'cli.js' },
-    files: ['cli.js', 'core.js', 'webview.js', 'compare.css'],
+    files: CLI_FILES,
     engines: { node: manifest.engines.node },
   };
   writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);

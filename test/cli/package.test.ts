@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -22,5 +22,10 @@ describe('the CLI as people install it', () => {
     const invalid = spawnSync(bin, ['validate', '--format', 'json', path.join(EXAMPLES, 'invalid', 'schema-enum.study.yaml')], { encoding: 'utf8', cwd: prefix });
     assert.equal(invalid.status, 1);
     assert.equal(JSON.parse(invalid.stdout).files[0].problems[0].code, 'schema-enum');
+    // Without its worker bundle the tool would quietly validate in one thread.
+    const installed = path.join(prefix, 'node_modules', 'study-annotator-cli');
+    assert.ok(existsSync(path.join(installed, 'validate-worker.js')), 'the worker thread bundle is installed');
+    const threads = spawnSync(bin, ['validate', '--jobs', '2', '--format', 'json', EXAMPLES], { encoding: 'utf8', cwd: prefix });
+    assert.equal(threads.stdout, spawnSync(bin, ['validate', '--jobs', '1', '--format', 'json', EXAMPLES], { encoding: 'utf8', cwd: prefix }).stdout);
   });
 });
