@@ -7,6 +7,8 @@
 //   reconcile.js  the Reconcile Extractions page (reconcile.css its stylesheet)
 // Usage: node esbuild.mjs [--watch] [--dev]
 import * as esbuild from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -25,6 +27,26 @@ const shareCore = {
   },
 };
 
+/**
+ * The core bundle's schema validator is ajv's standalone code, generated here from the schema
+ * (src/dev/standalone-validator.ts) in place of src/core/schema/validator-source.ts, so no process
+ * compiles the schema at run time and ajv's compiler stays out of the bundle.
+ */
+const precompiledValidator = {
+  name: 'precompiled-validator',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]schema[\\/]validator-source\.ts$/ }, async () => {
+      const generator = await esbuild.build({ entryPoints: ['src/dev/standalone-validator.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+      const file = path.resolve('.cache/build/standalone-validator.cjs');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, generator.outputFiles[0].text);
+      const require = createRequire(import.meta.url);
+      delete require.cache[file]; // --watch: the schema may have changed
+      return { contents: require(file).standaloneValidatorModule(), loader: 'js', resolveDir: path.resolve('src/core/schema') };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
@@ -36,7 +58,7 @@ const common = {
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 
 const builds = [
-  { ...node, entryPoints: { core: 'src/core/index.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { core: 'src/core/index.ts' }, outdir: 'dist', plugins: [precompiledValidator] },
   {
     ...node,
     entryPoints: { cli: 'src/cli/bin.ts', 'validate-worker': 'src/cli/validate-worker.ts' },

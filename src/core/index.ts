@@ -10,6 +10,7 @@ export { LineIndex } from './text/line-index';
 export { DEFAULT_PROFILES, type ConditionProfile } from './profiles/profile';
 export { parseProfiles } from './profiles/parse';
 export { SCHEMA_VERSION, STUDY_ID_PATTERN } from './schema/schema';
+export { SCHEMA_VALIDATOR_ORIGIN } from './schema/validator-source';
 export { globToRegExp, parseIgnoreFile, isIgnored, matchesAny, hasModeline, type IgnoreFile } from './glob';
 export { cursorContext, type CursorContext, type Segment } from './editor/cursor';
 export { hoverAt, documentField, type HoverInfo } from './editor/hover';

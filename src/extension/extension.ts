@@ -104,7 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyA
     const open = vscode.workspace.textDocuments.filter((d) => isStudyDocument(d, settings));
     for (const doc of open) await track(doc);
     const t1 = performance.now();
-    log.info(`start-up work after activation: ${(t1 - t0).toFixed(1)} ms (core, schema and units loaded on first use; ${open.length} open study documents validated)`);
+    log.info(`start-up work after activation: ${(t1 - t0).toFixed(1)} ms (core, schema and units loaded on first use, schema validator ${loadCore().SCHEMA_VALIDATOR_ORIGIN}; ${open.length} open study documents validated)`);
     await scanner.restart(settings, profiles);
   }, 0);
 

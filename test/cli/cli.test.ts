@@ -16,6 +16,12 @@ function cli(args: string[], cwd = ROOT): { status: number | null; stdout: strin
 describe('study-annotator validate (built CLI)', () => {
   before(() => assert.ok(existsSync(CLI), 'run npm run build first'));
 
+  it('runs on the schema validator generated at build time, not one compiled at run time', () => {
+    const core = require(path.join(ROOT, 'dist', 'core.js')) as { SCHEMA_VALIDATOR_ORIGIN: string };
+    assert.equal(core.SCHEMA_VALIDATOR_ORIGIN, 'built in');
+    assert.doesNotMatch(readFileSync(path.join(ROOT, 'dist', 'core.js'), 'utf8'), /strictRequired/, "ajv's compiler and its options stay out of the bundle");
+  });
+
   it('exits 0 on examples/ (the folder is walked, examples/invalid is ignored by .studyignore)', () => {
     const r = cli(['validate', 'examples/']);
     assert.equal(r.status, 0, r.stdout + r.stderr);

@@ -1,27 +1,15 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { MAX_PROBLEMS, type ProblemDraft } from '../problem';
 import type { ParsedStudy } from '../yaml/parsed-study';
 import { foldErrors } from './fold';
 import { toProblem } from './messages';
-import { studySchema } from './schema';
+import { loadSchemaValidator } from './validator-source';
 
 let compiled: ValidateFunction | undefined;
 
-/** The schema validator, compiled on first use and then shared by every document. */
+/** The schema validator: generated at build time in a bundle, else compiled on first use; shared by every document. */
 export function schemaValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      // if/then conditions name properties without repeating their types: that is intended.
-      strictTypes: false,
-      strictRequired: false,
-    });
-    addFormats(ajv, ['uri', 'date']);
-    ajv.addVocabulary(['x-aliases', 'x-expected', 'x-schema-version', 'x-ref', 'x-number-as-text']);
-    compiled = ajv.compile(studySchema);
-  }
+  compiled ??= loadSchemaValidator();
   return compiled;
 }
 
