@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { EXAMPLES, ROOT, studyFiles } from '../helpers/studies';
+import { repository } from '../helpers/repository';
+import { ROOT } from '../helpers/studies';
 
 /**
  * The built CLI's worker threads. This file runs dist/ in child processes, so it imports
@@ -25,23 +25,6 @@ function builtCli(dir: string) {
     const r = spawnSync(cmd[0] as string, cmd.slice(1), { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
-}
-
-/** `n` study files: the examples over and over, each with an id of its own except where `sameId` says. */
-function repository(n: number, sameId: number[] = []): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sa-threads-'));
-  const examples = studyFiles(EXAMPLES).map((f) => ({ name: path.basename(f), text: readText(f) }));
-  for (let i = 0; i < n; i++) {
-    const ex = examples[i % examples.length]!;
-    const id = sameId.includes(i) ? 'shared-id' : `study-${i}`;
-    const text = ex.text.replace(/^( {2}id: )\S+$/m, `$1${id}`);
-    writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${ex.name}`), text);
-  }
-  return dir;
-}
-
-function readText(file: string): string {
-  return readFileSync(file, 'utf8');
 }
 
 describe('validate in worker threads (built CLI)', () => {

@@ -1,28 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import { describe, it } from 'node:test';
 import { PARALLEL_MIN_FILES, threadsFor, validateFiles } from '../../src/cli/validate-files';
 import { cli as inProcess } from '../helpers/cli';
-import { EXAMPLES, studyFiles } from '../helpers/studies';
-
-/** `n` study files: the examples over and over, each with an id of its own except where `sameId` says. */
-function repository(n: number, sameId: number[] = []): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sa-threads-'));
-  const examples = studyFiles(EXAMPLES).map((f) => ({ name: path.basename(f), text: readText(f) }));
-  for (let i = 0; i < n; i++) {
-    const ex = examples[i % examples.length]!;
-    const id = sameId.includes(i) ? 'shared-id' : `study-${i}`;
-    const text = ex.text.replace(/^( {2}id: )\S+$/m, `$1${id}`);
-    writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${ex.name}`), text);
-  }
-  return dir;
-}
-
-function readText(file: string): string {
-  return readFileSync(file, 'utf8');
-}
+import { repository } from '../helpers/repository';
 
 describe('validate in worker threads', () => {
   it('uses threads from PARALLEL_MIN_FILES files on, never more than the files or than asked', () => {
