@@ -113,7 +113,7 @@ function splitItems(text: string, s: SectionSpan): Span[] | undefined {
 }
 
 /** Runs of list items average about this many characters; a longer item is a run of its own. */
-const RUN_CHARS = Number(process.env.RUN_CHARS ?? 512);
+const RUN_CHARS = 512;
 
 /**
  * Groups short list items into runs parsed as one piece. Each piece costs a document, a schema
