@@ -131,6 +131,33 @@ describe('incremental parsing', () => {
     );
   });
 
+  it('splits up to 200 top-level keys into sections, and parses more whole', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: 1\n`).join('');
+    assert.equal(layoutOf(keys(200))?.length, 200);
+    assert.equal(layoutOf(keys(201)), null);
+  });
+
+  it("decides where a run ends from the item's length and the first 80 characters of its first line only", () => {
+    const ends = (text: string) => {
+      const runs = layoutOf(text)?.find((s) => s.key === 'timepoints')?.items;
+      assert.ok(runs);
+      return runs.map((r) => r.count);
+    };
+    const list = (item: (i: number) => string) => `study:\n  id: s\ntimepoints:\n${Array.from({ length: 300 }, (_, i) => item(i)).join('')}`;
+    // The same first lines, other second lines of the same length: the same runs.
+    const second = ends(list((i) => `  - id: t${i}\n    at: 1 d\n`));
+    assert.ok(second.length > 10 && second.length < 300, `${second.length} runs`);
+    assert.deepEqual(ends(list((i) => `  - id: t${i}\n    at: ${i % 10} d\n`)), second);
+    // First lines that differ only from their 81st character on: the same runs.
+    const long = (c: string) => (i: number) => `  - {id: t${String(i).padStart(3, '0')}, note: ${'x'.repeat(80 - 21)}${c}}\n`;
+    assert.equal(long('A')(7).indexOf('A'), 80);
+    assert.deepEqual(ends(list(long('A'))), ends(list(long('B'))));
+    // An item longer than half a run always ends its run.
+    const over = (i: number) => `  - {id: t${String(i).padStart(3, '0')}, note: ${'x'.repeat(257 - 23)}}\n`;
+    assert.equal(over(7).length, 257);
+    assert.ok(ends(list(over)).every((n) => n === 1));
+  });
+
   it('reuses unchanged pieces: one edit re-parses only the run of items it touched', () => {
     const cache = new ParseCache();
     const before = cache.parse(big);
