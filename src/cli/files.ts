@@ -140,10 +140,6 @@ async function glob(pattern: string, cwd: string, warn: Warn): Promise<string[]>
  * validation worker idle for a tenth of its time.
  */
 export async function readCapped(file: string, limit: number): Promise<Uint8Array> {
-  return readCappedSync(file, limit);
-}
-
-export function readCappedSync(file: string, limit: number): Uint8Array {
   const fd = openSync(file, 'r');
   try {
     // Sized by what the file says it holds (a device says 0), plus one byte to see it grew:
