@@ -120,7 +120,7 @@ export class ParsedStudy {
   locate(path: readonly PathSegment[]): Located {
     const root = this.root;
     if (root.kind === 'whole') {
-      return walk(root.piece.part.doc.contents, path, root.piece.base, undefined, this.firstLine());
+      return walk(root.piece.part.root, path, root.piece.base, undefined, this.firstLine());
     }
     if (path.length === 0) {
       // The root mapping starts at its first key, after any leading comments, as in a whole parse.
@@ -129,14 +129,14 @@ export class ParsedStudy {
     }
     const section = root.byKey.get(String(path[0]));
     if (!section) return { value: this.firstLine(), found: false };
-    if (!section.items) return walk(section.head.part.doc.contents, path, section.head.base, undefined, this.firstLine());
+    if (!section.items) return walk(section.head.part.root, path, section.head.base, undefined, this.firstLine());
     const items = section.items;
     const whole: Located = { key: section.keySpan, value: itemsSpan(items), found: true };
     if (path.length === 1) return whole;
     const index = Number(path[1]);
     const item = Number.isInteger(index) && index >= 0 ? runHolding(items, index) : undefined;
     if (!item) return { ...whole, found: false };
-    const seq = item.part.doc.contents;
+    const seq = item.part.root;
     const node = isSeq(seq) ? (seq.items[index - item.first] as Node | undefined) : undefined;
     if (!node) return { ...whole, found: false };
     const here = spanOf(node, item.base) ?? whole.value;
@@ -148,7 +148,7 @@ export class ParsedStudy {
   topLevelKeys(): { key: string; span: Span }[] {
     const root = this.root;
     if (root.kind === 'sections') return root.sections.map((s) => ({ key: s.key, span: s.keySpan }));
-    const contents = root.piece.part.doc.contents;
+    const contents = root.piece.part.root;
     if (!isMap(contents)) return [];
     return contents.items.flatMap((pair) => {
       const span = spanOf(pair.key as Node, 0);
@@ -229,8 +229,8 @@ function runHolding(runs: RunPiece[], index: number): RunPiece | undefined {
 function itemsSpan(items: Piece[]): Span {
   const first = items[0] as Piece;
   const last = items[items.length - 1] as Piece;
-  const f = first.part.doc.contents?.range;
-  const l = last.part.doc.contents?.range;
+  const f = first.part.root?.range;
+  const l = last.part.root?.range;
   return { start: (f?.[0] ?? 0) + first.base, end: (l?.[1] ?? 0) + last.base };
 }
 

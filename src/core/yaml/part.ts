@@ -1,6 +1,7 @@
 import { Document, isAlias, isCollection, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
 import type { ProblemDraft } from '../problem';
 import { firstTooDeep, MAX_DEPTH } from './depth';
+import { parsePlainSubset } from './plain-subset';
 import { syntaxMessage } from './syntax-messages';
 
 const SPECIFIC_CODES: Partial<Record<string, 'yaml-tab-indent' | 'yaml-multi-document'>> = {
@@ -27,7 +28,8 @@ const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
  * are relative to the piece, so the same piece can be reused wherever it moves in the file.
  */
 export interface Part {
-  readonly doc: Document.Parsed;
+  /** The root node (null for an empty piece); nodes keep the piece's offsets. */
+  readonly root: Node | null;
   /** The plain value (null when alias expansion was refused). */
   readonly value: unknown;
   /** Syntax problems, offsets relative to the piece. */
@@ -47,8 +49,17 @@ export function parsePart(text: string): Part {
       end: deep.lineEnd,
       data: { limit: MAX_DEPTH },
     };
-    return { doc: parseDocument('', PARSE_OPTIONS), value: null, problems: [problem], unusable: true };
+    return { root: null, value: null, problems: [problem], unusable: true };
   }
+  const plain = parsePlainSubset(text);
+  if (plain) {
+    // No aliases, collection keys or errors in the subset: duplicate keys are all there is to find.
+    return { root: plain.root, value: plain.value, problems: nodeProblems(plain.root, text), unusable: false };
+  }
+  return parseWithLibrary(text);
+}
+
+function parseWithLibrary(text: string): Part {
   const doc = parseDocument(text, PARSE_OPTIONS);
   const problems: ProblemDraft[] = [];
   for (const e of doc.errors) {
@@ -66,12 +77,12 @@ export function parsePart(text: string): Part {
       data: { yamlCode: e.code },
     });
   }
-  problems.push(...nodeProblems(doc, text));
+  problems.push(...nodeProblems(doc.contents, text, (by) => (doc.contents = by as typeof doc.contents)));
   for (const w of doc.warnings) {
     problems.push({ code: 'yaml-warning', message: syntaxMessage(w.code, w.message, ''), start: w.pos[0], end: w.pos[1], data: { yamlCode: w.code } });
   }
   try {
-    return { doc, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems, unusable: false };
+    return { root: doc.contents, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems, unusable: false };
   } catch (err) {
     const alias = firstAlias(doc);
     problems.push({
@@ -81,7 +92,7 @@ export function parsePart(text: string): Part {
       end: alias?.[1] ?? 1,
       data: { limit: MAX_ALIAS_COUNT, detail: err instanceof Error ? err.message : String(err) },
     });
-    return { doc, value: null, problems, unusable: true };
+    return { root: doc.contents, value: null, problems, unusable: true };
   }
 }
 
@@ -97,7 +108,7 @@ export function parsePart(text: string): Part {
  *   which makes the library refuse the whole value: reported where it is written and read as
  *   an empty value, so the rest of the file is still validated.
  */
-function nodeProblems(doc: Document.Parsed, text: string): ProblemDraft[] {
+function nodeProblems(root: Node | null, text: string, replaceRoot: (by: Node) => void = () => undefined): ProblemDraft[] {
   const keys: ProblemDraft[] = [];
   const aliases: ProblemDraft[] = [];
   const anchors = new Set<string>();
@@ -137,7 +148,7 @@ function nodeProblems(doc: Document.Parsed, text: string): ProblemDraft[] {
       for (const pair of complex) node.items.splice(node.items.indexOf(pair), 1);
     }
   };
-  walk(doc.contents, (by) => (doc.contents = by as typeof doc.contents));
+  walk(root, replaceRoot);
   return [...keys, ...aliases];
 }
 

@@ -1,0 +1,459 @@
+import { isScalar, Pair, Scalar, Schema, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
+
+/**
+ * A fast parser for the plain subset of YAML that hand-written studies are made of: block
+ * mappings with `snake_case` keys, block lists, one-line plain and quoted scalars, one-line flow
+ * lists and mappings of those, `|` and `>` block scalars, comments and blank lines. It builds the
+ * same nodes, ranges and values as the yaml library, which spends most of a validation on its
+ * lexer, CST and composer (4.4 ms of 6.9 ms for a 240-line study): this takes a fraction of that.
+ *
+ * Anything outside the subset (anchors, tags, escapes, multi-line plain or quoted scalars, tabs,
+ * CR, control characters, comments whose place the library folds into a range, every error)
+ * returns undefined and the library parses the text. A differential property test holds every
+ * accepted text to the library's nodes, ranges and values, and to its finding no error.
+ */
+
+export interface PlainParse {
+  readonly root: Node;
+  readonly value: unknown;
+}
+
+/** The library's default schema (YAML 1.2 core): the same tags resolve the same plain scalars. */
+const schema = new Schema({});
+const DEFAULT_TAGS = schema.tags.filter((t): t is ScalarTag => t.default === true && !t.collection && t.test !== undefined);
+
+/** Characters the subset leaves to the library: tab, CR, other controls, NEL, the Unicode line and paragraph separators, BOM. */
+const NOT_PLAIN_TEXT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+
+/** Thrown (one shared object, no stack) when the text leaves the subset. */
+const LEAVE = { leave: true };
+
+const SPACE = 0x20;
+const NL = 0x0a;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+
+export function parsePlainSubset(text: string): PlainParse | undefined {
+  if (NOT_PLAIN_TEXT.test(text)) return undefined;
+  try {
+    return new SubsetParser(text).document();
+  } catch (e) {
+    if (e === LEAVE) return undefined;
+    throw e;
+  }
+}
+
+interface Built {
+  node: Node;
+  value: unknown;
+  /** The node's range[2]: where the next node may begin. */
+  end: number;
+}
+
+class SubsetParser {
+  /** Start of the current line. */
+  private line = 0;
+  /** The deepest comment skipped by the last nextContent (-1: none). */
+  private commentIndent = -1;
+  /** Where the last nextContent stopped, and that line's indent. */
+  private contentLine = -1;
+  private contentIndent = -1;
+
+  constructor(private readonly text: string) {}
+
+  document(): PlainParse {
+    const indent = this.nextContent();
+    if (indent < 0) throw LEAVE;
+    const built = this.collection(indent, this.line + indent);
+    if (this.nextContent() >= 0) throw LEAVE;
+    return { root: built.node, value: built.value };
+  }
+
+  /**
+   * Moves to the next line that holds content, skipping blank and comment lines, and returns its
+   * indent (-1 at the end of the text). Records how deep the skipped comments were indented.
+   */
+  private nextContent(): number {
+    const t = this.text;
+    // Called again where it stopped (an inner collection ended there): the same comments lie before.
+    if (this.line === this.contentLine) return this.contentIndent;
+    this.commentIndent = -1;
+    while (this.line < t.length) {
+      let i = this.line;
+      while (t.charCodeAt(i) === SPACE) i++;
+      const c = t.charCodeAt(i);
+      if (i < t.length && c !== NL && c !== HASH) {
+        this.contentLine = this.line;
+        this.contentIndent = i - this.line;
+        return this.contentIndent;
+      }
+      if (c === HASH) this.commentIndent = Math.max(this.commentIndent, i - this.line);
+      this.line = this.afterLine(i);
+    }
+    this.contentLine = this.line;
+    this.contentIndent = -1;
+    return -1;
+  }
+
+  /** The offset after the newline that ends the line holding `i` (the text's length on the last line). */
+  private afterLine(i: number): number {
+    const nl = this.text.indexOf('\n', i);
+    return nl === -1 ? this.text.length : nl + 1;
+  }
+
+  /** After a value's last line: the next line of the collection at `indent`, or false when the collection ends. */
+  private continues(indent: number): boolean {
+    const next = this.nextContent();
+    // A comment deeper than the collection is folded into the last value's range by the library.
+    if (this.commentIndent > indent) throw LEAVE;
+    if (next > indent) throw LEAVE; // a continuation line or an indentation error
+    // Comments after the last item, as deep as an indented collection, are folded into its range.
+    if (next < indent && indent > 0 && this.commentIndent >= indent) throw LEAVE;
+    return next === indent;
+  }
+
+  private collection(indent: number, at: number): Built {
+    if (this.seqStart(at)) return this.seq(indent, at);
+    return this.map(indent, at);
+  }
+
+  private seqStart(at: number): boolean {
+    if (this.text.charCodeAt(at) !== DASH) return false;
+    const next = this.text.charCodeAt(at + 1);
+    return at + 1 >= this.text.length || next === SPACE || next === NL;
+  }
+
+  private map(indent: number, at: number): Built {
+    const map = new YAMLMap(schema);
+    const value: Record<string, unknown> = {};
+    let p = at;
+    let end = at;
+    for (;;) {
+      const key = this.key(p);
+      const built = this.valueAfter(key.end + 1, indent, false, this.commentIndent >= 0);
+      map.items.push(new Pair(key.node, built.node));
+      setPlain(value, key.name, built.value);
+      end = built.end;
+      if (!this.continues(indent)) break;
+      p = this.line + indent;
+      if (this.seqStart(p)) throw LEAVE; // a list at the mapping's own indent
+    }
+    map.range = [at, end, end];
+    return { node: map, value, end };
+  }
+
+  private seq(indent: number, at: number): Built {
+    const seq = new YAMLSeq(schema);
+    const value: unknown[] = [];
+    let p = at;
+    let end = at;
+    for (;;) {
+      const built = this.valueAfter(p + 1, indent, true, this.commentIndent >= 0);
+      seq.items.push(built.node);
+      value.push(built.value);
+      end = built.end;
+      if (!this.continues(indent)) break;
+      p = this.line + indent;
+      if (!this.seqStart(p)) throw LEAVE; // a key at the list's own indent
+    }
+    seq.range = [at, end, end];
+    return { node: seq, value, end };
+  }
+
+  /** A `snake_case` key at `p`, followed by `:` and a space or the line's end. */
+  private key(p: number): { node: Scalar; name: string; end: number } {
+    const t = this.text;
+    let i = p;
+    const first = t.charCodeAt(i);
+    if (!(isLetter(first) || first === 0x5f)) throw LEAVE;
+    i++;
+    for (let c = t.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x5f; c = t.charCodeAt(++i));
+    if (t.charCodeAt(i) !== COLON) throw LEAVE;
+    const after = t.charCodeAt(i + 1);
+    if (i + 1 < t.length && after !== SPACE && after !== NL) throw LEAVE;
+    const name = t.slice(p, i);
+    if (NOT_NAMES.has(name)) throw LEAVE;
+    const node = new Scalar(name);
+    node.range = [p, i, i];
+    node.source = name;
+    node.type = 'PLAIN';
+    return { node, name, end: i };
+  }
+
+  /**
+   * The value that starts after a key's colon or a list item's dash at `p`, in a collection at
+   * `indent`: on the same line, or a collection on the lines below, or empty.
+   */
+  private valueAfter(p: number, indent: number, item: boolean, commented: boolean): Built {
+    const t = this.text;
+    let q = p;
+    while (t.charCodeAt(q) === SPACE) q++;
+    const c = t.charCodeAt(q);
+    if (q >= t.length || c === NL || c === HASH) {
+      const below = this.afterLine(q);
+      this.line = below;
+      const next = this.nextContent();
+      if (next > indent) return this.collection(next, this.line + next);
+      // Comments before or after an empty value can be folded into its range.
+      if (commented || this.commentIndent >= 0) throw LEAVE;
+      // An empty value sits where the text after the indicator ends; with a comment, it ends where the next line's content starts.
+      let end = q;
+      if (c === HASH) {
+        if (next < 0 || this.line !== below) throw LEAVE; // the library's end then depends on what follows
+        end = this.line + next;
+      }
+      return { node: plain(null, '', q, q, end), value: null, end };
+    }
+    if (item && this.seqStart(q)) throw LEAVE; // `- - x`
+    if (item && isKeyStart(c) && this.looksLikeKey(q)) {
+      const column = q - this.lineStartOf(q);
+      return this.map(column, q);
+    }
+    let built: Built;
+    if (c === 0x5b || c === 0x7b) built = this.flow(q);
+    else if (c === 0x27 || c === 0x22) {
+      const s = this.quoted(q);
+      built = { node: s.node, value: s.node.value, end: 0 };
+      this.lineTail(s.close);
+    } else if (c === 0x7c || c === 0x3e) return this.blockScalar(q, indent);
+    else built = this.plainLine(q);
+    built.end = this.afterLine(q);
+    (built.node.range as [number, number, number])[2] = built.end;
+    this.line = built.end;
+    return built;
+  }
+
+  private lineStartOf(i: number): number {
+    return this.text.lastIndexOf('\n', i - 1) + 1;
+  }
+
+  /** True when `key:` followed by a space or the line's end starts at `q`. */
+  private looksLikeKey(q: number): boolean {
+    const t = this.text;
+    let i = q + 1;
+    for (let c = t.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x5f; c = t.charCodeAt(++i));
+    if (t.charCodeAt(i) !== COLON) return false;
+    const after = t.charCodeAt(i + 1);
+    return i + 1 >= t.length || after === SPACE || after === NL;
+  }
+
+  /** After a closed value: only spaces, then a comment or the line's end. */
+  private lineTail(from: number): void {
+    const t = this.text;
+    let i = from;
+    while (t.charCodeAt(i) === SPACE) i++;
+    const c = t.charCodeAt(i);
+    if (i >= t.length || c === NL) return;
+    if (c === HASH && i > from) return;
+    throw LEAVE;
+  }
+
+  /** A one-line plain scalar in block context, up to a comment or the line's end. */
+  private plainLine(q: number): Built {
+    const t = this.text;
+    const first = t.charCodeAt(q);
+    // `? x` and `: x` are indicators (left to the library even without the space); `-5` is a value, `- x` a list.
+    if (INDICATORS.has(first) || first === 0x3f || first === COLON || this.seqStart(q)) throw LEAVE;
+    let i = q;
+    let valueEnd = q;
+    for (; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === NL) break;
+      if (c === HASH && t.charCodeAt(i - 1) === SPACE) break;
+      if (c === COLON) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= t.length || n === SPACE || n === NL) throw LEAVE; // a key on a value's line
+      }
+      if (c !== SPACE) valueEnd = i + 1;
+    }
+    const source = t.slice(q, valueEnd);
+    return resolvePlain(source, q, valueEnd, 0);
+  }
+
+  /** A quoted scalar on one line with no escapes; `close` is the offset after its closing quote. */
+  private quoted(q: number): { node: Scalar; close: number } {
+    const t = this.text;
+    const quote = t[q] as string;
+    const close = t.indexOf(quote, q + 1);
+    const nl = t.indexOf('\n', q);
+    if (close === -1 || (nl !== -1 && close > nl)) throw LEAVE;
+    const content = t.slice(q + 1, close);
+    if (quote === "'" && t[close + 1] === "'") throw LEAVE; // '' escapes a quote
+    if (quote === '"' && content.includes('\\')) throw LEAVE;
+    const node = new Scalar(content);
+    node.range = [q, close + 1, close + 1];
+    node.source = content;
+    node.type = quote === "'" ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
+    return { node, close: close + 1 };
+  }
+
+  /** A flow list or mapping on one line, of plain or quoted scalars. */
+  private flow(q: number): Built {
+    const t = this.text;
+    const isMap = t.charCodeAt(q) === 0x7b;
+    const closer = isMap ? 0x7d : 0x5d;
+    const node = isMap ? new YAMLMap(schema) : new YAMLSeq(schema);
+    node.flow = true;
+    const value: Record<string, unknown> | unknown[] = isMap ? {} : [];
+    let i = skipSpaces(t, q + 1);
+    if (t.charCodeAt(i) !== closer) {
+      for (;;) {
+        if (isMap) {
+          const key = this.key(i);
+          const v = this.flowScalar(skipSpaces(t, key.end + 1), closer);
+          (node as YAMLMap).items.push(new Pair(key.node, v.node));
+          setPlain(value as Record<string, unknown>, key.name, v.value);
+          i = v.end;
+        } else {
+          const v = this.flowScalar(i, closer);
+          (node as YAMLSeq).items.push(v.node);
+          (value as unknown[]).push(v.value);
+          i = v.end;
+        }
+        const c = t.charCodeAt(i);
+        if (c === closer) break;
+        if (c !== 0x2c) throw LEAVE;
+        i = skipSpaces(t, i + 1);
+        if (t.charCodeAt(i) === closer) throw LEAVE; // a trailing comma
+      }
+    }
+    this.lineTail(i + 1);
+    node.range = [q, i + 1, i + 1];
+    return { node, value, end: 0 };
+  }
+
+  /** A scalar inside a flow collection; `end` is where the spaces after it stop. */
+  private flowScalar(i: number, closer: number): Built {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c === 0x27 || c === 0x22) {
+      const s = this.quoted(i);
+      const end = skipSpaces(t, s.close);
+      (s.node.range as [number, number, number])[2] = end;
+      return { node: s.node, value: s.node.value, end };
+    }
+    if (INDICATORS.has(c) || c === 0x3f || c === COLON || c === 0x2c || c === closer || (c === DASH && !FLOW_SAFE_AFTER_DASH(t.charCodeAt(i + 1)))) throw LEAVE;
+    let j = i;
+    let valueEnd = i;
+    for (; j < t.length; j++) {
+      const d = t.charCodeAt(j);
+      if (d === 0x2c || d === 0x5d || d === 0x7d) break;
+      if (d === NL || d === HASH || d === COLON || d === 0x5b || d === 0x7b) throw LEAVE;
+      if (d !== SPACE) valueEnd = j + 1;
+    }
+    if (j >= t.length) throw LEAVE;
+    return resolvePlain(t.slice(i, valueEnd), i, valueEnd, j);
+  }
+
+  /** A `|` or `>` scalar (clip or strip), every line at one indent, none more indented. */
+  private blockScalar(q: number, indent: number): Built {
+    const t = this.text;
+    const folded = t.charCodeAt(q) === 0x3e;
+    let i = q + 1;
+    const strip = t.charCodeAt(i) === DASH;
+    if (strip) i++;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (i >= t.length || t.charCodeAt(i) !== NL) throw LEAVE; // +, an indent digit, a comment or text
+    let line = i + 1;
+    let contentIndent = -1;
+    let out = '';
+    let blanks = 0;
+    let any = false;
+    let end = line;
+    while (line < t.length) {
+      let j = line;
+      while (t.charCodeAt(j) === SPACE) j++;
+      const nl = t.indexOf('\n', j);
+      if (j >= t.length || t.charCodeAt(j) === NL) {
+        if (!any || (contentIndent >= 0 && j - line > contentIndent)) throw LEAVE; // leading or deeper blank lines
+        blanks++;
+        line = nl === -1 ? t.length : nl + 1;
+        continue;
+      }
+      const lineIndent = j - line;
+      if (contentIndent < 0) {
+        if (lineIndent <= indent) throw LEAVE; // an empty block scalar
+        contentIndent = lineIndent;
+      }
+      if (lineIndent < contentIndent) break;
+      if (lineIndent > contentIndent || nl === -1) throw LEAVE;
+      const content = t.slice(j, nl);
+      if (any) out += folded ? (blanks ? '\n'.repeat(blanks) : ' ') : '\n'.repeat(blanks + 1);
+      out += content;
+      any = true;
+      blanks = 0;
+      line = nl + 1;
+      end = line;
+    }
+    if (!any) throw LEAVE;
+    if (!strip) out += '\n';
+    const node = new Scalar(out);
+    node.range = [q, end, end];
+    node.source = out;
+    node.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+    this.line = end;
+    return { node, value: out, end };
+  }
+}
+
+/** The words a key pattern admits that the core schema reads as null or a boolean, not as a name. */
+const NOT_NAMES = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** Characters that cannot start a plain scalar. */
+const INDICATORS = new Set([...'[]{},#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+
+/** In a flow collection, `-` starts a plain scalar only when a character other than a space, a line end or a flow indicator follows. */
+const FLOW_SAFE_AFTER_DASH = (c: number): boolean => !(Number.isNaN(c) || c === SPACE || c === NL || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d);
+
+/** First characters of every core-schema value that is not a string: digits, signs, '.', '~', n/N, t/T, f/F. */
+const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]/;
+
+function resolvePlain(source: string, start: number, valueEnd: number, end: number): Built {
+  let node: Scalar;
+  if (MAYBE_NOT_STRING.test(source)) {
+    const tag = DEFAULT_TAGS.find((t) => t.test?.test(source));
+    if (tag) {
+      let failed = false;
+      const res = tag.resolve(source, () => (failed = true), { intAsBigInt: false }) as unknown;
+      if (failed) throw LEAVE;
+      node = isScalar(res) ? (res as Scalar) : new Scalar(res);
+      if (tag.format) node.format = tag.format;
+    } else node = new Scalar(source);
+  } else node = new Scalar(source);
+  node.range = [start, valueEnd, end];
+  node.source = source;
+  node.type = 'PLAIN';
+  return { node, value: node.value, end };
+}
+
+function plain(value: null, source: string, start: number, valueEnd: number, end: number): Scalar {
+  const node = new Scalar(value);
+  node.range = [start, valueEnd, end];
+  node.source = source;
+  node.type = 'PLAIN';
+  return node;
+}
+
+/** As the library's toJS: a key the object already has (even `__proto__`) becomes an own property. */
+function setPlain(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in target) Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
+function skipSpaces(t: string, i: number): number {
+  while (t.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isKeyStart(c: number): boolean {
+  return isLetter(c) || c === 0x5f;
+}

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { layoutOf } from '../../src/core/yaml/layout';
+import { parsePart } from '../../src/core/yaml/part';
+import { parsePlainSubset } from '../../src/core/yaml/plain-subset';
+import { EXAMPLES, read, runs, studyFiles } from '../helpers/studies';
+import { editsOf, nestedTexts, subsetTexts } from '../helpers/subset-texts';
+
+/** Everything of a node that the core or a reader of the node could see. */
+function shape(node: unknown): unknown {
+  if (isMap(node) || isSeq(node)) {
+    return { kind: isMap(node) ? 'map' : 'seq', range: node.range, flow: Boolean(node.flow), items: node.items.map((i: unknown) => (isPair(i) ? { key: shape(i.key), value: shape(i.value) } : shape(i))) };
+  }
+  if (isScalar(node)) {
+    return { value: node.value, range: node.range, type: node.type, source: node.source, format: node.format, minFractionDigits: node.minFractionDigits };
+  }
+  return { other: String(node) };
+}
+
+const LIBRARY = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: true, logLevel: 'error' } as const;
+
+/** Holds an accepted text to the library: no error, the same nodes and ranges, the same value (own properties included). */
+function agreesWithLibrary(text: string): boolean {
+  const fast = parsePlainSubset(text);
+  if (!fast) return true;
+  const doc = parseDocument(text, LIBRARY);
+  assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.code), [], `accepted, but the library reports an error: ${JSON.stringify(text)}`);
+  assert.deepEqual(shape(fast.root), shape(doc.contents), JSON.stringify(text));
+  assert.deepEqual(fast.value, doc.toJS(), JSON.stringify(text));
+  return true;
+}
+
+/** The pieces a study is parsed in: the whole text, each section's head and each run of items. */
+function piecesOf(text: string): string[] {
+  const out = [text];
+  for (const s of layoutOf(text) ?? []) {
+    out.push(text.slice(s.start, s.items ? s.items[0]?.start : s.end));
+    for (const r of s.items ?? []) out.push(text.slice(r.start, r.end));
+  }
+  return out;
+}
+
+const examplePieces = studyFiles(EXAMPLES).flatMap((f) => piecesOf(read(f)));
+
+describe('plain subset parser', () => {
+  it('agrees with the yaml library on nested studies with comments and blank lines anywhere', () => {
+    fc.assert(fc.property(nestedTexts, agreesWithLibrary), { numRuns: runs(1500) });
+  });
+
+  it('agrees with the yaml library on lines at the edge of the subset, and accepts none the library rejects', () => {
+    fc.assert(fc.property(subsetTexts, agreesWithLibrary), { numRuns: runs(1500) });
+  });
+
+  it('agrees with the yaml library on small edits of every example', () => {
+    fc.assert(fc.property(editsOf(examplePieces), agreesWithLibrary), { numRuns: runs(1500) });
+  });
+
+  it('parses every piece of every valid example itself', () => {
+    const left = examplePieces.filter((p) => !parsePlainSubset(p));
+    assert.deepEqual(left, []);
+    for (const p of examplePieces) agreesWithLibrary(p);
+  });
+
+  // Each a boundary of the subset: accepted here, so a change that leaves it to the library shows.
+  const accepted: [string, string, unknown][] = [
+    ['a list of snake_case keys', 'dose_2: 1\n_x: y\n', { dose_2: 1, _x: 'y' }],
+    ['a list at an indent', '  - a\n  - b\n', ['a', 'b']],
+    ['a compact mapping in an item', '- id: a\n  label: b\n- c\n', [{ id: 'a', label: 'b' }, 'c']],
+    ['an item whose mapping starts below', '-\n  k: 1\n', [{ k: 1 }]],
+    ['empty values', 'a:\nb:   \nc:\n', { a: null, b: null, c: null }],
+    ['an empty value with a comment', 'a: # c\nb: 1\n', { a: null, b: 1 }],
+    ['an empty last item', '- a\n-\n', ['a', null]],
+    ['the core schema', 'a: -5\nb: 0x1F\nc: .inf\nd: 1.50\ne: ~\nf: TRUE\ng: 012\nh: 1e3\ni: yes\n', { a: -5, b: 31, c: Infinity, d: 1.5, e: null, f: true, g: 12, h: 1000, i: 'yes' }],
+    ['colons and hashes inside a value', 'a: 10:30 C# http://x.org/a#b\n', { a: '10:30 C# http://x.org/a#b' }],
+    ['a comment after a value', 'a: x y   # c\n', { a: 'x y' }],
+    ['quoted values', `a: 'x: y' # c\nb: "z # w"\nc: ''\n`, { a: 'x: y', b: 'z # w', c: '' }],
+    ['flow lists', 'a: [x,  y ,z]  # c\nb: [ ]\nc: [-1, "q", \'r\']\n', { a: ['x', 'y', 'z'], b: [], c: [-1, 'q', 'r'] }],
+    ['flow mappings', 'a: { value: 1.5, unit: mL, as_reported: 1.5 cc }\nb: {}\n', { a: { value: 1.5, unit: 'mL', as_reported: '1.5 cc' }, b: {} }],
+    ['a folded scalar', 'a: >-\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n', { a: 'one two\nthree\n\nfour', b: 1 }],
+    ['a literal scalar', 'a: |\n  one\n\n  two\n', { a: 'one\n\ntwo\n' }],
+    ['a literal scalar with its indent and a hash', '- |-\n    # one\n    two\n', ['# one\ntwo']],
+    ['comments at the collection indent and at column 0', 'a:\n  b: 1\n  # c\n# d\n  e: 2\n', { a: { b: 1, e: 2 } }],
+    ['a duplicate key, the last one kept', 'a: 1\na: 2\n', { a: 2 }],
+    ['a __proto__ key as an own property', '__proto__: 1\n', JSON.parse('{"__proto__": 1}')],
+    ['no final newline', 'a: 1', { a: 1 }],
+  ];
+  for (const [name, text, value] of accepted) {
+    it(`accepts ${name}`, () => {
+      const fast = parsePlainSubset(text);
+      assert.ok(fast, 'left to the library');
+      assert.deepEqual(fast.value, value);
+      agreesWithLibrary(text);
+    });
+  }
+
+  // Each outside the subset, or where the library's ranges depend on what it alone tracks.
+  const left: [string, string][] = [
+    ['an anchor', 'a: &x 1\n'],
+    ['an alias', 'a: *x\n'],
+    ['a tag', 'a: !t 1\n'],
+    ['an escape', 'a: "x\\ty"\n'],
+    ['a doubled single quote', "a: 'it''s'\n"],
+    ['a tab', 'a:\tb\n'],
+    ['a CR', 'a: 1\r\nb: 2\r\n'],
+    ['a BOM', '\ufeffa: 1\n'],
+    ['a NEL', 'a: x\u0085y\n'],
+    ['a line separator', 'a: x\u2028y\n'],
+    ['a control character', 'a: \u0007\n'],
+    ['a plain value over two lines', 'a: one\n  two\n'],
+    ['a quoted value over two lines', 'a: "one\n  two"\n'],
+    ['an unclosed quote', "a: 'one\n"],
+    ['a nested flow collection', 'a: {b: {c: 1}}\n'],
+    ['a flow value with a colon', 'a: [b: c]\n'],
+    ['a flow value with a comment', 'a: [b #c\n  ]\n'],
+    ['a flow collection over two lines', 'a: [b,\n  c]\n'],
+    ['a trailing comma', 'a: [b, c,]\n'],
+    ['an empty flow entry', 'a: [, b]\n'],
+    ['an empty flow mapping value', 'a: {b: }\n'],
+    ['text after a flow collection', 'a: [b] c\n'],
+    ['text after a quote', "a: 'b' c\n"],
+    ['a dash and a comma in a flow collection', 'a: [-, b]\n'],
+    ['a keep indicator', 'a: |+\n  x\n'],
+    ['an indentation indicator', 'a: |2\n  x\n'],
+    ['a comment after a block scalar header', 'a: | # c\n  x\n'],
+    ['a more indented line in a block scalar', 'a: >\n  x\n    y\n'],
+    ['a blank line before a block scalar', 'a: |\n\n  x\n'],
+    ['a deeper blank line in a block scalar', 'a: |\n  x\n     \n  y\n'],
+    ['an empty block scalar', 'a: |\nb: 1\n'],
+    ['a block scalar at the end without a newline', 'a: |\n  x'],
+    ['a list at its key indent', 'a:\n- b\n'],
+    ['a key at its list indent', '- a\nb: 1\n'],
+    ['a deeper line after a value', 'a: 1\n  b: 2\n'],
+    ['a comment deeper than a value', 'a: x\n  # c\nb: 1\n'],
+    ['a comment after an empty value', 'a:\n# c\n'],
+    ['a comment before an empty value', '- a\n# c\n-\n'],
+    ['a blank line after an empty value with a comment', 'a: # c\n\nb: 1\n'],
+    ['an empty value with a comment at the end', 'a: # c\n'],
+    ['a comment that ends an indented collection', '  a: 1\n  # c\n'],
+    ['a key that is null', 'null: 1\n'],
+    ['a key that is a boolean', 'True: 1\n'],
+    ['a quoted key', '"a": 1\n'],
+    ['a key with a dash', 'a-b: 1\n'],
+    ['a key without a space after the colon', 'a:b: 1\n'],
+    ['a key on a value line', 'a: b: c\n'],
+    ['a value ending in a colon', 'a: b:\n'],
+    ['an item that is a list', '- - a\n'],
+    ['a value that is a list indicator', 'a: - b\n'],
+    ['an explicit key', '? a\n: b\n'],
+    ['a value starting with a colon or question mark', 'a: :b\nc: ?d\n'],
+    ['a value starting with an indicator', 'a: %b\n'],
+    ['a document marker', '---\na: 1\n'],
+    ['a scalar document', 'a\n'],
+    ['comments only', '# c\n'],
+    ['an empty text', ''],
+  ];
+  for (const [name, text] of left) {
+    it(`leaves ${name} to the library`, () => {
+      assert.equal(parsePlainSubset(text), undefined);
+    });
+  }
+
+  it('is used by parsePart, which still finds duplicate keys on it', () => {
+    const part = parsePart('a: 1\nb: 2\na: 3\n');
+    assert.deepEqual(part.value, { a: 3, b: 2 });
+    assert.deepEqual(part.problems.map((p) => [p.code, p.start, p.end]), [['yaml-duplicate-key', 10, 11]]);
+    assert.equal(part.unusable, false);
+    assert.ok(isMap(part.root));
+  });
+});
