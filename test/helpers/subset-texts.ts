@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * blank lines at assorted indents, mixed with what the subset must leave to the library (anchors,
  * tags, escapes, nested flow, tabs, CR, multi-line scalars, document markers, every error).
  */
-const KEYS = ['a', 'b', 'id', 'dose_2', '_x', 'null', 'True', 'FALSE', 'y', '"q"', 'x y', '1', 'k-1', '__proto__', 'a.b', '<<'];
+const KEYS = ['a', 'b', 'id', 'dose_2', '_x', 'null', 'True', 'FALSE', 'y', '"q"', 'x y', '1', 'k-1', '__proto__', 'constructor', 'toString', 'a.b', '<<'];
 const VALUES = [
   '', ' ', '1', '-5', '+3', '012', '1.50', '1e3', '-1.5E-3', '0x1F', '0o17', '.inf', '-.Inf', '.nan', '~', 'null', 'Null', 'true', 'False', 'yes', '2025-01-01',
   'x y', 'a: b', 'a:b', 'a:', 'C#', 'x #c', 'x# c', '-x', '- x', '-', '? x', '?x', ': x', ':x', '%x', '@x', '`x', '&a x', '*a', '!t x', '!!str 1',
@@ -61,7 +61,7 @@ export const nestedTexts = fc.integer().map((seed) => {
   const block = (indent: number, depth: number, seq: boolean) => {
     const n = 1 + rand(3);
     for (let i = 0; i < n; i++) {
-      const lead = ' '.repeat(indent) + (seq ? '-' : pick(['a', 'id', 'dose', 'b_2']) + ':');
+      const lead = ' '.repeat(indent) + (seq ? '-' : pick(['a', 'id', 'dose', 'b_2', '__proto__', 'constructor']) + ':');
       const kind = depth > 3 ? 0 : rand(6);
       if (kind <= 2) out.push(`${lead} ${pick(INLINE)}`.trimEnd());
       else if (kind === 3) {

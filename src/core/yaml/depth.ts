@@ -38,6 +38,13 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
     let depth = indents.length + flow;
     let valueStart = true; // at a position where a flow collection may open in block context
     for (; i < end; i++) {
+      const code = text.charCodeAt(i);
+      // Most characters are letters, digits or spaces, which change nothing here but `valueStart`.
+      if (!quote && isPlain(code)) {
+        valueStart = false;
+        if (depth > limit) break; // reported below, as at any other character
+        continue;
+      }
       const c = text[i] as string;
       if (quote) {
         if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = '';
@@ -54,9 +61,9 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
         }
       } else if (c === ']' || c === '}') {
         if (flow) flow--;
-      } else if (c === '-' && !flow && valueStart && /[ \t\r]|^$/.test(text[i + 1] ?? '')) {
+      } else if (c === '-' && !flow && valueStart && blankOrEnd(text, i + 1)) {
         depth++; // `- - -`: each dash opens a list inside the one before
-      } else if (c === ':' && /[ \t\r]|^$/.test(text[i + 1] ?? '')) {
+      } else if (c === ':' && blankOrEnd(text, i + 1)) {
         valueStart = true;
         continue;
       } else if (c === '|' || c === '>') {
@@ -72,4 +79,19 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
     start = end + 1;
   }
   return undefined;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** Letters, digits and the other characters the scan gives no meaning (anything outside ASCII too). */
+function isPlain(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f;
+}
+
+/** A space, tab or CR at `i`, or the end of the text. */
+function blankOrEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === SPACE || c === TAB || c === 0x0d;
 }

@@ -435,9 +435,13 @@ function plain(value: null, source: string, start: number, valueEnd: number, end
   return node;
 }
 
-/** As the library's toJS: a key the object already has (even `__proto__`) becomes an own property. */
+/**
+ * As the library's toJS: `__proto__` becomes an own property, not a prototype change. (The
+ * library defines every key the object already has; for the others, inherited data properties
+ * such as `constructor`, assigning does the same, and `__proto__` is the only inherited setter.)
+ */
 function setPlain(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key in target) Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else target[key] = value;
 }
 
