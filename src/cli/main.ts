@@ -20,7 +20,7 @@ Options:
   --format <human|json|sarif>   output format (default: human)
   --fail-on <error|warning|info> lowest severity that makes the exit status 1 (default: warning)
   --profiles <file>             extra condition profiles (YAML or JSON list)
-  --jobs <n>                    validate in n threads (default: one per core from 64 files
+  --jobs <n>                    validate in n threads (default: one per core from 512 files
                                 on; 1 validates everything in the main thread)
   -h, --help                    show this help
   --version                     show the version
