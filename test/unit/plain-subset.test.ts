@@ -85,6 +85,19 @@ describe('plain subset parser', () => {
     ['a duplicate key, the last one kept', 'a: 1\na: 2\n', { a: 2 }],
     ['a __proto__ key as an own property', '__proto__: 1\n', JSON.parse('{"__proto__": 1}')],
     ['no final newline', 'a: 1', { a: 1 }],
+    ['an empty value at the end of the text', 'a: 1\nb:', { a: 1, b: null }],
+    ['an empty item at the end of the text', '- a\n-', ['a', null]],
+    ['a quoted value at the end of the text', "a: 'q'", { a: 'q' }],
+    ['a compact mapping whose first value is empty', '- k:\n- l: 1\n', [{ k: null }, { l: 1 }]],
+    ['keys at the edges of the letters and digits', 'A: 1\nZ: 2\na09: 3\nz_: 4\n', { A: 1, Z: 2, a09: 3, z_: 4 }],
+    ['an item mapping with an underscore key', '- _k: 1\n', [{ _k: 1 }]],
+    ['a backslash in single quotes', "a: 'C:\\data'\n", { a: 'C:\\data' }],
+    ['trailing spaces on the last line', 'a: 1\n   ', { a: 1 }],
+    ['a blank line of spaces between items', 'a:\n  b: 1\n      \n  c: 2\n', { a: { b: 1, c: 2 } }],
+    ['a comment after the last item at column 0', 'a: 1\n# c\n', { a: 1 }],
+    ['spaces after a block scalar header', 'a: |  \n  x\n', { a: 'x\n' }],
+    ['a block scalar with a blank line of its own indent', 'a: |\n  one\n  \n  two\n', { a: 'one\n\ntwo\n' }],
+    ['a block scalar followed by spaces at the end of the text', 'a: |\n  x\n  ', { a: 'x\n' }],
   ];
   for (const [name, text, value] of accepted) {
     it(`accepts ${name}`, () => {
@@ -138,17 +151,30 @@ describe('plain subset parser', () => {
     ['a blank line after an empty value with a comment', 'a: # c\n\nb: 1\n'],
     ['an empty value with a comment at the end', 'a: # c\n'],
     ['a comment that ends an indented collection', '  a: 1\n  # c\n'],
-    ['a key that is null', 'null: 1\n'],
-    ['a key that is a boolean', 'True: 1\n'],
+    ...['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'].map((w): [string, string] => [`a key that is ${w}`, `${w}: 1\n`]),
     ['a quoted key', '"a": 1\n'],
     ['a key with a dash', 'a-b: 1\n'],
-    ['a key without a space after the colon', 'a:b: 1\n'],
+    ['a scalar with a colon inside', 'a:b\n'],
+    ['a key on a value line at the end of the text', 'a: b:'],
+    ['a comment right after a quote', "a: 'q'#c"],
+    ['a comment inside a flow collection', 'a: [b #c]'],
+    ['text after a quote in a flow collection', 'a: ["b" c]'],
+    ['a dash and a space in a flow collection', 'a: [- b]'],
+    ['a dash and a closer', 'a: [-]\n'],
+    ['a dash as a flow mapping value', 'a: {b: -}\n'],
+    ['a flow scalar opening a nested list', 'a: [a[b]\n'],
+    ['an unclosed flow collection', 'a: [b'],
+    ['an empty block scalar at the end', 'a: |\n'],
+    ['an unclosed quote at the end', "a: 'one"],
+    ['a flow value starting with a question mark', 'a: [?b]\n'],
+    ['a flow value starting with a colon', 'a: [:b]\n'],
     ['a key on a value line', 'a: b: c\n'],
     ['a value ending in a colon', 'a: b:\n'],
     ['an item that is a list', '- - a\n'],
     ['a value that is a list indicator', 'a: - b\n'],
     ['an explicit key', '? a\n: b\n'],
-    ['a value starting with a colon or question mark', 'a: :b\nc: ?d\n'],
+    ['a value starting with a colon', 'a: :b\n'],
+    ['a value starting with a question mark', 'a: ?d\n'],
     ['a value starting with an indicator', 'a: %b\n'],
     ['a document marker', '---\na: 1\n'],
     ['a scalar document', 'a\n'],
@@ -160,6 +186,14 @@ describe('plain subset parser', () => {
       assert.equal(parsePlainSubset(text), undefined);
     });
   }
+
+  it('makes __proto__ an own property as the library does, with the same attributes', () => {
+    const text = '__proto__: 1\n__proto__: [a]\nb: 2\n';
+    const fast = parsePlainSubset(text)?.value as object;
+    const library = parseDocument(text, LIBRARY).toJS() as object;
+    assert.deepEqual(Object.getOwnPropertyDescriptors(fast), Object.getOwnPropertyDescriptors(library));
+    assert.equal(Object.getPrototypeOf(fast), Object.prototype);
+  });
 
   it('is used by parsePart, which still finds duplicate keys on it', () => {
     const part = parsePart('a: 1\nb: 2\na: 3\n');

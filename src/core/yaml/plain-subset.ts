@@ -20,7 +20,7 @@ export interface PlainParse {
 
 /** The library's default schema (YAML 1.2 core): the same tags resolve the same plain scalars. */
 const schema = new Schema({});
-const DEFAULT_TAGS = schema.tags.filter((t): t is ScalarTag => t.default === true && !t.collection && t.test !== undefined);
+const DEFAULT_TAGS = schema.tags.filter((t): t is ScalarTag & { test: RegExp } => t.default === true && t.test !== undefined);
 
 /** Characters the subset leaves to the library: tab, CR, other controls, NEL, the Unicode line and paragraph separators, BOM. */
 const NOT_PLAIN_TEXT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
@@ -107,7 +107,7 @@ class SubsetParser {
     const next = this.nextContent();
     // A comment deeper than the collection is folded into the last value's range by the library.
     if (this.commentIndent > indent) throw LEAVE;
-    if (next > indent) throw LEAVE; // a continuation line or an indentation error
+    // A deeper line (a continuation or an indentation error) ends every collection, and the text is left in document().
     // Comments after the last item, as deep as an indented collection, are folded into its range.
     if (next < indent && indent > 0 && this.commentIndent >= indent) throw LEAVE;
     return next === indent;
@@ -136,8 +136,7 @@ class SubsetParser {
       setPlain(value, key.name, built.value);
       end = built.end;
       if (!this.continues(indent)) break;
-      p = this.line + indent;
-      if (this.seqStart(p)) throw LEAVE; // a list at the mapping's own indent
+      p = this.line + indent; // a list item here is not a key: key() leaves
     }
     map.range = [at, end, end];
     return { node: map, value, end };
@@ -205,7 +204,6 @@ class SubsetParser {
       }
       return { node: plain(null, '', q, q, end), value: null, end };
     }
-    if (item && this.seqStart(q)) throw LEAVE; // `- - x`
     if (item && isKeyStart(c) && this.looksLikeKey(q)) {
       const column = q - this.lineStartOf(q);
       return this.map(column, q);
@@ -279,10 +277,10 @@ class SubsetParser {
     const nl = t.indexOf('\n', q);
     if (close === -1 || (nl !== -1 && close > nl)) throw LEAVE;
     const content = t.slice(q + 1, close);
-    if (quote === "'" && t[close + 1] === "'") throw LEAVE; // '' escapes a quote
+    // A doubled '' ends the value early here; what follows is then neither a line's end nor a separator, and the text is left.
     if (quote === '"' && content.includes('\\')) throw LEAVE;
     const node = new Scalar(content);
-    node.range = [q, close + 1, close + 1];
+    node.range = [q, close + 1, 0]; // the end is the caller's: a line's end or a separator
     node.source = content;
     node.type = quote === "'" ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
     return { node, close: close + 1 };
@@ -314,12 +312,11 @@ class SubsetParser {
         const c = t.charCodeAt(i);
         if (c === closer) break;
         if (c !== 0x2c) throw LEAVE;
-        i = skipSpaces(t, i + 1);
-        if (t.charCodeAt(i) === closer) throw LEAVE; // a trailing comma
+        i = skipSpaces(t, i + 1); // after a trailing comma, the closer is no key or scalar: left below
       }
     }
     this.lineTail(i + 1);
-    node.range = [q, i + 1, i + 1];
+    node.range = [q, i + 1, 0];
     return { node, value, end: 0 };
   }
 
@@ -333,16 +330,17 @@ class SubsetParser {
       (s.node.range as [number, number, number])[2] = end;
       return { node: s.node, value: s.node.value, end };
     }
-    if (INDICATORS.has(c) || c === 0x3f || c === COLON || c === 0x2c || c === closer || (c === DASH && !FLOW_SAFE_AFTER_DASH(t.charCodeAt(i + 1)))) throw LEAVE;
+    // Indicators include the separator and both closers. `-` followed by a space, a separator or a closer is not a scalar.
+    if (INDICATORS.has(c) || c === 0x3f || c === COLON || (c === DASH && ENDS_FLOW_SCALAR.has(t.charCodeAt(i + 1)))) throw LEAVE;
     let j = i;
     let valueEnd = i;
     for (; j < t.length; j++) {
       const d = t.charCodeAt(j);
       if (d === 0x2c || d === 0x5d || d === 0x7d) break;
+      // A line end, a comment, a key, a nested collection; at the end of the text, the missing closer leaves in flow().
       if (d === NL || d === HASH || d === COLON || d === 0x5b || d === 0x7b) throw LEAVE;
       if (d !== SPACE) valueEnd = j + 1;
     }
-    if (j >= t.length) throw LEAVE;
     return resolvePlain(t.slice(i, valueEnd), i, valueEnd, j);
   }
 
@@ -366,7 +364,7 @@ class SubsetParser {
       while (t.charCodeAt(j) === SPACE) j++;
       const nl = t.indexOf('\n', j);
       if (j >= t.length || t.charCodeAt(j) === NL) {
-        if (!any || (contentIndent >= 0 && j - line > contentIndent)) throw LEAVE; // leading or deeper blank lines
+        if (!any || j - line > contentIndent) throw LEAVE; // leading or deeper blank lines
         blanks++;
         line = nl === -1 ? t.length : nl + 1;
         continue;
@@ -403,8 +401,8 @@ const NOT_NAMES = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'fals
 /** Characters that cannot start a plain scalar. */
 const INDICATORS = new Set([...'[]{},#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
-/** In a flow collection, `-` starts a plain scalar only when a character other than a space, a line end or a flow indicator follows. */
-const FLOW_SAFE_AFTER_DASH = (c: number): boolean => !(Number.isNaN(c) || c === SPACE || c === NL || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d);
+/** After `-` in a flow collection, what makes it an indicator instead of a scalar's first character (a line end, `[` and `{` leave in the scan). */
+const ENDS_FLOW_SCALAR = new Set([SPACE, 0x2c, 0x5d, 0x7d]);
 
 /** First characters of every core-schema value that is not a string: digits, signs, '.', '~', n/N, t/T, f/F. */
 const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]/;
@@ -412,7 +410,7 @@ const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]/;
 function resolvePlain(source: string, start: number, valueEnd: number, end: number): Built {
   let node: Scalar;
   if (MAYBE_NOT_STRING.test(source)) {
-    const tag = DEFAULT_TAGS.find((t) => t.test?.test(source));
+    const tag = DEFAULT_TAGS.find((t) => t.test.test(source));
     if (tag) {
       let failed = false;
       const res = tag.resolve(source, () => (failed = true), { intAsBigInt: false }) as unknown;
