@@ -131,7 +131,7 @@ class SubsetParser {
     let end = at;
     for (;;) {
       const key = this.key(p);
-      const built = this.valueAfter(key.end + 1, indent, false, this.commentIndent >= 0);
+      const built = this.valueAfter(key.end + 1, indent, false, false);
       map.items.push(new Pair(key.node, built.node));
       setPlain(value, key.name, built.value);
       end = built.end;
@@ -194,7 +194,7 @@ class SubsetParser {
       this.line = below;
       const next = this.nextContent();
       if (next > indent) return this.collection(next, this.line + next);
-      // Comments before or after an empty value can be folded into its range.
+      // Comments after an empty value, or before an empty list item, can be folded into its range.
       if (commented || this.commentIndent >= 0) throw LEAVE;
       // An empty value sits where the text after the indicator ends; with a comment, it ends where the next line's content starts.
       let end = q;
@@ -204,7 +204,7 @@ class SubsetParser {
       }
       return { node: plain(null, '', q, q, end), value: null, end };
     }
-    if (item && isKeyStart(c) && this.looksLikeKey(q)) {
+    if (item && this.looksLikeKey(q)) {
       const column = q - this.lineStartOf(q);
       return this.map(column, q);
     }
@@ -226,10 +226,10 @@ class SubsetParser {
     return this.text.lastIndexOf('\n', i - 1) + 1;
   }
 
-  /** True when `key:` followed by a space or the line's end starts at `q`. */
+  /** True when `key:` followed by a space or the line's end starts at `q` (key() checks the first character). */
   private looksLikeKey(q: number): boolean {
     const t = this.text;
-    let i = q + 1;
+    let i = q;
     for (let c = t.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x5f; c = t.charCodeAt(++i));
     if (t.charCodeAt(i) !== COLON) return false;
     const after = t.charCodeAt(i + 1);
@@ -331,7 +331,7 @@ class SubsetParser {
       return { node: s.node, value: s.node.value, end };
     }
     // Indicators include the separator and both closers. `-` followed by a space, a separator or a closer is not a scalar.
-    if (INDICATORS.has(c) || c === 0x3f || c === COLON || (c === DASH && ENDS_FLOW_SCALAR.has(t.charCodeAt(i + 1)))) throw LEAVE;
+    if (INDICATORS.has(c) || c === 0x3f || (c === DASH && ENDS_FLOW_SCALAR.has(t.charCodeAt(i + 1)))) throw LEAVE; // a colon leaves in the scan
     let j = i;
     let valueEnd = i;
     for (; j < t.length; j++) {
@@ -352,7 +352,7 @@ class SubsetParser {
     const strip = t.charCodeAt(i) === DASH;
     if (strip) i++;
     while (t.charCodeAt(i) === SPACE) i++;
-    if (i >= t.length || t.charCodeAt(i) !== NL) throw LEAVE; // +, an indent digit, a comment or text
+    if (t.charCodeAt(i) !== NL) throw LEAVE; // +, an indent digit, a comment, text or the end of the text
     let line = i + 1;
     let contentIndent = -1;
     let out = '';
@@ -454,8 +454,4 @@ function isLetter(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-function isKeyStart(c: number): boolean {
-  return isLetter(c) || c === 0x5f;
 }
