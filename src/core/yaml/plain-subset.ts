@@ -202,7 +202,7 @@ class SubsetParser {
         if (next < 0 || this.line !== below) throw LEAVE; // the library's end then depends on what follows
         end = this.line + next;
       }
-      return { node: plain(null, '', q, q, end), value: null, end };
+      return { node: emptyScalar(q, end), value: null, end };
     }
     if (item && this.looksLikeKey(q)) {
       const column = q - this.lineStartOf(q);
@@ -425,10 +425,11 @@ function resolvePlain(source: string, start: number, valueEnd: number, end: numb
   return { node, value: node.value, end };
 }
 
-function plain(value: null, source: string, start: number, valueEnd: number, end: number): Scalar {
-  const node = new Scalar(value);
-  node.range = [start, valueEnd, end];
-  node.source = source;
+/** An empty value, as the library reads one: null, with no source, at `at`. */
+function emptyScalar(at: number, end: number): Scalar {
+  const node = new Scalar(null);
+  node.range = [at, at, end];
+  node.source = '';
   node.type = 'PLAIN';
   return node;
 }
