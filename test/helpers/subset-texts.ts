@@ -29,23 +29,26 @@ const line = fc.tuple(
   ),
 ).map(([indent, text]) => ' '.repeat(indent) + text);
 
-export const subsetTexts = fc
+/** Half the texts with CRLF line ends, as files saved on Windows have. */
+const crlfOrNot = <T extends string>(texts: fc.Arbitrary<T>) => fc.tuple(texts, fc.boolean()).map(([t, crlf]) => (crlf ? t.replace(/\r?\n/g, '\r\n') : t));
+
+export const subsetTexts = crlfOrNot(fc
   .tuple(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom('', '\n', '\n\n'))
-  .map(([lines, end]) => lines.join('\n') + end);
+  .map(([lines, end]) => lines.join('\n') + end));
 
 /** Small edits of a real text: characters that matter to YAML, inserted or replacing. */
 export const editsOf = (texts: readonly string[]) =>
-  fc
+  crlfOrNot(fc
     .tuple(
       fc.constantFrom(...texts),
       fc.array(fc.record({ at: fc.nat(), del: fc.nat(2), text: fc.constantFrom('', ' ', '  ', '\n', '#', ' #', ':', ': ', '-', '- ', '[', ']', '{', '}', ',', "'", '"', '\\', '|', '>', '&a ', '*a', '!', '\t', '\r', 'x', '0', '.') }), { minLength: 1, maxLength: 3 }),
     )
-    .map(([text, edits]) => edits.reduce((t, e) => { const at = e.at % (t.length + 1); return t.slice(0, at) + e.text + t.slice(at + e.del); }, text));
+    .map(([text, edits]) => edits.reduce((t, e) => { const at = e.at % (t.length + 1); return t.slice(0, at) + e.text + t.slice(at + e.del); }, text)));
 
 const INLINE = ['1', '-5', '1.50', '1e3', '~', 'null', 'true', 'x y', 'a:b', 'C#', 'x #c', "'q'", "'a' #c", '"d"', '""', '[a, b]', '[ ]', '[a,b ,c]', '[-1, 1.5, ~]', '{ v: 1.5, u: mL }', '{}', '{a: x y, b: "z"}', '# c', '', '2025-01-01', 'M32', '10*6{cells}/kg', '0.9% NaCl'];
 
 /** Mostly valid nested studies with comments and blank lines anywhere, from one seed: the subset's common case. */
-export const nestedTexts = fc.integer().map((seed) => {
+export const nestedTexts = crlfOrNot(fc.integer().map((seed) => {
   let s = seed >>> 0 || 1;
   const rand = (n: number) => {
     s ^= s << 13;
@@ -82,4 +85,4 @@ export const nestedTexts = fc.integer().map((seed) => {
   noise(0);
   block(rand(3), 0, rand(2) === 0);
   return out.join('\n') + pick(['', '\n', '\n\n']);
-});
+}));

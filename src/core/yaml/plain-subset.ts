@@ -22,14 +22,18 @@ export interface PlainParse {
 const schema = new Schema({});
 const DEFAULT_TAGS = schema.tags.filter((t): t is ScalarTag & { test: RegExp } => t.default === true && t.test !== undefined);
 
-/** Characters the subset leaves to the library: tab, CR, other controls, NEL, the Unicode line and paragraph separators, BOM. */
-const NOT_PLAIN_TEXT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/**
+ * What the subset leaves to the library: tab, a CR that does not end a line with its LF, other
+ * controls, NEL, the Unicode line and paragraph separators, BOM. (CRLF ends a line as LF does.)
+ */
+const NOT_PLAIN_TEXT = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
 
 /** Thrown (one shared object, no stack) when the text leaves the subset. */
 const LEAVE = { leave: true };
 
 const SPACE = 0x20;
 const NL = 0x0a;
+const CR = 0x0d;
 const HASH = 0x23;
 const COLON = 0x3a;
 const DASH = 0x2d;
@@ -83,7 +87,7 @@ class SubsetParser {
       let i = this.line;
       while (t.charCodeAt(i) === SPACE) i++;
       const c = t.charCodeAt(i);
-      if (i < t.length && c !== NL && c !== HASH) {
+      if (i < t.length && !isBreak(c) && c !== HASH) {
         this.contentLine = this.line;
         this.contentIndent = i - this.line;
         return this.contentIndent;
@@ -121,7 +125,7 @@ class SubsetParser {
   private seqStart(at: number): boolean {
     if (this.text.charCodeAt(at) !== DASH) return false;
     const next = this.text.charCodeAt(at + 1);
-    return at + 1 >= this.text.length || next === SPACE || next === NL;
+    return at + 1 >= this.text.length || next === SPACE || isBreak(next);
   }
 
   private map(indent: number, at: number): Built {
@@ -170,7 +174,7 @@ class SubsetParser {
     for (let c = t.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x5f; c = t.charCodeAt(++i));
     if (t.charCodeAt(i) !== COLON) throw LEAVE;
     const after = t.charCodeAt(i + 1);
-    if (i + 1 < t.length && after !== SPACE && after !== NL) throw LEAVE;
+    if (i + 1 < t.length && after !== SPACE && !isBreak(after)) throw LEAVE;
     const name = t.slice(p, i);
     if (NOT_NAMES.has(name)) throw LEAVE;
     const node = new Scalar(name);
@@ -189,7 +193,7 @@ class SubsetParser {
     let q = p;
     while (t.charCodeAt(q) === SPACE) q++;
     const c = t.charCodeAt(q);
-    if (q >= t.length || c === NL || c === HASH) {
+    if (q >= t.length || isBreak(c) || c === HASH) {
       const below = this.afterLine(q);
       this.line = below;
       const next = this.nextContent();
@@ -233,7 +237,7 @@ class SubsetParser {
     for (let c = t.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x5f; c = t.charCodeAt(++i));
     if (t.charCodeAt(i) !== COLON) return false;
     const after = t.charCodeAt(i + 1);
-    return i + 1 >= t.length || after === SPACE || after === NL;
+    return i + 1 >= t.length || after === SPACE || isBreak(after);
   }
 
   /** After a closed value: only spaces, then a comment or the line's end. */
@@ -242,7 +246,7 @@ class SubsetParser {
     let i = from;
     while (t.charCodeAt(i) === SPACE) i++;
     const c = t.charCodeAt(i);
-    if (i >= t.length || c === NL) return;
+    if (i >= t.length || isBreak(c)) return;
     if (c === HASH && i > from) return;
     throw LEAVE;
   }
@@ -257,11 +261,11 @@ class SubsetParser {
     let valueEnd = q;
     for (; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (c === NL) break;
+      if (isBreak(c)) break;
       if (c === HASH && t.charCodeAt(i - 1) === SPACE) break;
       if (c === COLON) {
         const n = t.charCodeAt(i + 1);
-        if (i + 1 >= t.length || n === SPACE || n === NL) throw LEAVE; // a key on a value's line
+        if (i + 1 >= t.length || n === SPACE || isBreak(n)) throw LEAVE; // a key on a value's line
       }
       if (c !== SPACE) valueEnd = i + 1;
     }
@@ -338,7 +342,7 @@ class SubsetParser {
       const d = t.charCodeAt(j);
       if (d === 0x2c || d === 0x5d || d === 0x7d) break;
       // A line end, a comment, a key, a nested collection; at the end of the text, the missing closer leaves in flow().
-      if (d === NL || d === HASH || d === COLON || d === 0x5b || d === 0x7b) throw LEAVE;
+      if (isBreak(d) || d === HASH || d === COLON || d === 0x5b || d === 0x7b) throw LEAVE;
       if (d !== SPACE) valueEnd = j + 1;
     }
     return resolvePlain(t.slice(i, valueEnd), i, valueEnd, j);
@@ -352,6 +356,7 @@ class SubsetParser {
     const strip = t.charCodeAt(i) === DASH;
     if (strip) i++;
     while (t.charCodeAt(i) === SPACE) i++;
+    if (t.charCodeAt(i) === CR) i++;
     if (t.charCodeAt(i) !== NL) throw LEAVE; // +, an indent digit, a comment, text or the end of the text
     let line = i + 1;
     let contentIndent = -1;
@@ -363,7 +368,7 @@ class SubsetParser {
       let j = line;
       while (t.charCodeAt(j) === SPACE) j++;
       const nl = t.indexOf('\n', j);
-      if (j >= t.length || t.charCodeAt(j) === NL) {
+      if (j >= t.length || isBreak(t.charCodeAt(j))) {
         if (!any || j - line > contentIndent) throw LEAVE; // leading or deeper blank lines
         blanks++;
         line = nl === -1 ? t.length : nl + 1;
@@ -376,7 +381,7 @@ class SubsetParser {
       }
       if (lineIndent < contentIndent) break;
       if (lineIndent > contentIndent || nl === -1) throw LEAVE;
-      const content = t.slice(j, nl);
+      const content = t.slice(j, t.charCodeAt(nl - 1) === CR ? nl - 1 : nl);
       if (any) out += folded ? (blanks ? '\n'.repeat(blanks) : ' ') : '\n'.repeat(blanks + 1);
       out += content;
       any = true;
@@ -442,6 +447,11 @@ function emptyScalar(at: number, end: number): Scalar {
 function setPlain(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else target[key] = value;
+}
+
+/** A line break: LF, or the CR of a CRLF (a lone CR never reaches the parser). */
+function isBreak(c: number): boolean {
+  return c === NL || c === CR;
 }
 
 function skipSpaces(t: string, i: number): number {
