@@ -1,4 +1,5 @@
-import { isScalar, Pair, Scalar, Schema, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
+import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { COLON, CR, DASH, emptyScalar, ENDS_FLOW_SCALAR, HASH, INDICATORS, isBreak, isDigit, isLetter, LEAVE, NL, NOT_NAMES, resolvePlain, schema, setPlain, skipSpaces, SPACE } from './plain-scalars';
 
 /**
  * A fast parser for the plain subset of YAML that hand-written studies are made of: block
@@ -20,25 +21,11 @@ export interface PlainParse {
   readonly value: unknown;
 }
 
-/** The library's default schema (YAML 1.2 core): the same tags resolve the same plain scalars. */
-const schema = new Schema({});
-const DEFAULT_TAGS = schema.tags.filter((t): t is ScalarTag & { test: RegExp } => t.default === true && t.test !== undefined);
-
 /**
  * What the subset leaves to the library: tab, a CR that does not end a line with its LF, other
  * controls, NEL, the Unicode line and paragraph separators, BOM. (CRLF ends a line as LF does.)
  */
 const NOT_PLAIN_TEXT = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
-
-/** Thrown (one shared object, no stack) when the text leaves the subset. */
-const LEAVE = { leave: true };
-
-const SPACE = 0x20;
-const NL = 0x0a;
-const CR = 0x0d;
-const HASH = 0x23;
-const COLON = 0x3a;
-const DASH = 0x2d;
 
 export function parsePlainSubset(text: string): PlainParse | undefined {
   if (NOT_PLAIN_TEXT.test(text)) return undefined;
@@ -271,8 +258,8 @@ class SubsetParser {
       }
       if (c !== SPACE) valueEnd = i + 1;
     }
-    const source = t.slice(q, valueEnd);
-    return resolvePlain(source, q, valueEnd, 0);
+    const node = resolvePlain(t.slice(q, valueEnd), q, valueEnd, 0);
+    return { node, value: node.value, end: 0 };
   }
 
   /** A quoted scalar on one line with no escapes; `close` is the offset after its closing quote. */
@@ -347,7 +334,8 @@ class SubsetParser {
       if (isBreak(d) || d === HASH || d === COLON || d === 0x5b || d === 0x7b) throw LEAVE;
       if (d !== SPACE) valueEnd = j + 1;
     }
-    return resolvePlain(t.slice(i, valueEnd), i, valueEnd, j);
+    const node = resolvePlain(t.slice(i, valueEnd), i, valueEnd, j);
+    return { node, value: node.value, end: j };
   }
 
   /** A `|` or `>` scalar (clip or strip), every line at one indent, none more indented. */
@@ -400,71 +388,4 @@ class SubsetParser {
     this.line = end;
     return { node, value: out, end };
   }
-}
-
-/** The words a key pattern admits that the core schema reads as null or a boolean, not as a name. */
-const NOT_NAMES = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-
-/** Characters that cannot start a plain scalar. */
-const INDICATORS = new Set([...'[]{},#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
-
-/** After `-` in a flow collection, what makes it an indicator instead of a scalar's first character (a line end, `[` and `{` leave in the scan). */
-const ENDS_FLOW_SCALAR = new Set([SPACE, 0x2c, 0x5d, 0x7d]);
-
-/** First characters of every core-schema value that is not a string: digits, signs, '.', '~', n/N, t/T, f/F. */
-const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]/;
-
-function resolvePlain(source: string, start: number, valueEnd: number, end: number): Built {
-  let node: Scalar;
-  if (MAYBE_NOT_STRING.test(source)) {
-    const tag = DEFAULT_TAGS.find((t) => t.test.test(source));
-    if (tag) {
-      let failed = false;
-      const res = tag.resolve(source, () => (failed = true), { intAsBigInt: false }) as unknown;
-      if (failed) throw LEAVE;
-      node = isScalar(res) ? (res as Scalar) : new Scalar(res);
-      if (tag.format) node.format = tag.format;
-    } else node = new Scalar(source);
-  } else node = new Scalar(source);
-  node.range = [start, valueEnd, end];
-  node.source = source;
-  node.type = 'PLAIN';
-  return { node, value: node.value, end };
-}
-
-/** An empty value, as the library reads one: null, with no source, at `at`. */
-function emptyScalar(at: number, end: number): Scalar {
-  const node = new Scalar(null);
-  node.range = [at, at, end];
-  node.source = '';
-  node.type = 'PLAIN';
-  return node;
-}
-
-/**
- * As the library's toJS: `__proto__` becomes an own property, not a prototype change. (The
- * library defines every key the object already has; for the others, inherited data properties
- * such as `constructor`, assigning does the same, and `__proto__` is the only inherited setter.)
- */
-function setPlain(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  else target[key] = value;
-}
-
-/** A line break: LF, or the CR of a CRLF (a lone CR never reaches the parser). */
-function isBreak(c: number): boolean {
-  return c === NL || c === CR;
-}
-
-function skipSpaces(t: string, i: number): number {
-  while (t.charCodeAt(i) === SPACE) i++;
-  return i;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
