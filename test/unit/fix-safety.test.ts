@@ -105,4 +105,16 @@ describe('quick fixes are safe on every way of writing a value', () => {
     for (const text of FIXABLE) for (const name of ['crlf', 'bom', 'double quotes', 'single quotes']) offered += checkAllFixes((REWRITES[name] as (t: string) => string)(text));
     assert.ok(offered >= 16, `only ${offered} fixes offered`);
   });
+
+  it('a list written inside a list item: no fix throws or appends to it, and those offered stay safe', () => {
+    // '- - endpoint: ae' once made the item appender compute a negative indentation and throw.
+    const SECTIONS = ['arms', 'timepoints', 'endpoints', 'results', 'products'];
+    for (const text of FIXABLE) {
+      for (const section of SECTIONS) {
+        const nested = text.replace(new RegExp(`^${section}:\\n  - `, 'm'), `${section}:\n  - - `);
+        if (nested === text) continue;
+        checkAllFixes(nested);
+      }
+    }
+  });
 });

@@ -55,7 +55,8 @@ export function appendItems(doc: ParsedStudy, section: string, all: readonly (re
     const flow = all.map((entries) => `{${entries.map(([k, v]) => `${k}: ${v}`).join(', ')}}`).join(', ');
     return written.trimEnd().endsWith(']') ? { start: close, end: close, newText: `${value.length ? ', ' : ''}${flow}` } : undefined;
   }
-  if (!value.length) return undefined;
+  // Items are written like the first, which must be a block mapping: '- - id: a' is a list in a list.
+  if (!rec(value[0])) return undefined;
   const first = doc.locate([section, 0]).value.start;
   const dash = text.lastIndexOf('-', first);
   if (dash < 0 || text.slice(dash + 1, first).trim() !== '' || text.charAt(first) === '{') return undefined;
@@ -86,7 +87,7 @@ function newSection(doc: ParsedStudy, section: string, all: readonly (readonly E
 }
 
 /** Adds `key: value` to the mapping at `path` as its last key: a line at its keys' column, or before a flow mapping's `}`. */
-export function addKey(doc: ParsedStudy, path: readonly PathSegment[], entry: Entry, columnKey?: string): TextEdit | undefined {
+export function addKey(doc: ParsedStudy, path: readonly PathSegment[], entry: Entry): TextEdit | undefined {
   const text = doc.text;
   const node = doc.locate(path);
   if (!node.found || !rec(valueOf(doc, path))) return undefined;
@@ -95,7 +96,7 @@ export function addKey(doc: ParsedStudy, path: readonly PathSegment[], entry: En
     const close = node.value.start + written.lastIndexOf('}');
     return written.trimEnd().endsWith('}') ? { start: close, end: close, newText: `, ${entry[0]}: ${entry[1]}` } : undefined;
   }
-  const firstKey = columnKey ?? Object.keys(rec(valueOf(doc, path)) ?? {})[0];
+  const firstKey = Object.keys(rec(valueOf(doc, path)) ?? {})[0];
   const key = firstKey === undefined ? undefined : doc.locate([...path, firstKey]).key;
   if (!key) return undefined;
   const indent = text.slice(text.lastIndexOf('\n', key.start - 1) + 1, key.start);
