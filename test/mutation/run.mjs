@@ -27,7 +27,7 @@ const AREA_TESTS = {
   agree: '^(agree|compare)\\.test\\.ts$',
   compare: '^(compare|agree|examples)\\.test\\.ts$',
   editor:
-    '^(fixes|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|on-enter)\\.test\\.ts$',
+    '^(fixes|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
   parse:
     '^(plain-subset|input|incremental|property|memory|examples|problem-codes|messages|fixes|golden|cursor-context|hover-outline|fix-safety)\\.test\\.ts$',
 };
