@@ -22,7 +22,8 @@ export function acknowledgeFix(problem: Problem, doc: ParsedStudy, shift: number
   const text = doc.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const curation = doc.locate(['curation']);
-  if (!curation.found || !rec(rec(doc.value)?.curation)) return undefined;
+  // Block lines cannot go into a flow mapping ('curation: {curator: …}').
+  if (!curation.found || !rec(rec(doc.value)?.curation) || text.charAt(curation.value.start) === '{') return undefined;
   const list = rec(rec(doc.value)?.curation)?.acknowledged;
   const entry = (indent: string) => [`${indent}- code: ${problem.code}`, `${indent}  field: ${field}`, `${indent}  reason: ${ACKNOWLEDGE_REASON}`];
   let at: number;
