@@ -35,12 +35,24 @@ const CASES: [string, string, Expected | undefined][] = [
   ['a key on the next section is not a sibling', 'study:\n  id: x\n  |\nother: 1\n', ['key', ['study'], '', ['id'], 2]],
   ['a zero-indented list under its key', 'arms:\n- id: a\n  la|\n- id: b\n', ['key', ['arms', 0], 'la', ['id'], 2]],
   ['a comment line with a colon above does not open a key', 'study:\n  # id: x\n  |\n', ['key', ['study'], '', [], 2]],
+  ['a dash followed by a comment opens an item', 'arms:\n  - # first arm\n    id: a\n    ro|\n', ['key', ['arms', 0], 'ro', ['id'], 4]],
+  ['an item opened by a dash and a comment has no keys of the item before', 'arms:\n  - id: a\n    role: r\n  - # second\n    la|\n', ['key', ['arms', 0], 'la', [], 4]],
+  ['a comment at column 0 inside a mapping does not end it, above or below', 'study:\n  id: x\n# c\n  ty|\n# d\n  title: t\n', ['key', ['study'], 'ty', ['id', 'title'], 2]],
+  ['a list at its key\'s column above the cursor: the keys above it are still siblings', 'arms:\n  - id: a\n    tags:\n    - t1\n    ro|\n', ['key', ['arms', 0], 'ro', ['tags', 'id'], 4]],
+  ['a list at its key\'s column below the cursor: the keys after it are still siblings', 'arms:\n  - id: a\n    |\n    interventions:\n    - product: p\n      dose: 1\n    label: L\n', ['key', ['arms', 0], '', ['id', 'interventions', 'label'], 4]],
+  ['a top-level list at column 0 below the cursor', '|\narms:\n- id: a\nother: 1\n', ['key', [], '', ['arms', 'other'], 0]],
+  ['a flow list inside a flow list', 'endpoints:\n  - id: e\n    timepoints: [a, [b|', ['item', ['endpoints', 0, 'timepoints', 0], 'b', [], 4]],
+  ['a space after a flow item: a new word', 'endpoints:\n  - id: e\n    timepoints: [a, b |', ['item', ['endpoints', 0, 'timepoints', 0], '', [], 4]],
+  ['a blank first line', '\nstudy:\n  id: x\n  |', ['key', ['study'], '', ['id'], 2]],
 ];
 
 describe('cursor context, exact', () => {
   for (const [name, marked, expected] of CASES) {
     it(name, () => assert.deepEqual(context(marked), expected));
   }
+  it('CRLF line ends give the same context for every case', () => {
+    for (const [name, marked, expected] of CASES) assert.deepEqual(context(marked.replace(/\n/g, '\r\n')), expected, name);
+  });
   it('the line above a comment is still read when the comment line has a dash', () => {
     assert.deepEqual(context('arms:\n  # - id: x\n  - id: a\n    |\n'), ['key', ['arms', 0], '', ['id'], 4]);
   });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validate, validateFile } from '../../src/core';
+import fc from 'fast-check';
+import { cursorContext, hoverAt, quickFixes, validate, validateFile, ValidationSession } from '../../src/core';
 
 const validateBytes = (bytes: Uint8Array) => validateFile(bytes).problems;
 import path from 'node:path';
-import { EXAMPLES, read, trial } from '../helpers/studies';
+import { EXAMPLES, read, runs, trial } from '../helpers/studies';
 
 const broken = trial((b) => b.replace('route: intravenous', 'route: IV').replace('at: 4 wk', 'at: 4 weeks'));
 const where = (text: string) => validate(text).map((p) => `${p.code}@${p.line}:${p.column}-${p.endLine}:${p.endColumn}`);
@@ -141,5 +142,36 @@ describe('aliases', () => {
   });
   it('an alias after its anchor is fine', () => {
     assert.deepEqual(validate('study: &s {id: x}\ncopy: *s\n').filter((p) => p.code.startsWith('yaml-')), []);
+  });
+});
+
+describe('editor requests on hostile text', () => {
+  // U+2028 and U+2029 end a line for a JavaScript regex's `.` but not for YAML: a line reader
+  // that assumed its pattern always matched threw on them, from completion and hover.
+  const HOSTILE = ['\u2028', '\u2029', '\u0085', '\r', '\u0000', '\ufeff', '\t', '"', "'", '#', '- ', ': ', '[', '{', '\\', '\ud800'];
+  it('completion context, hover and quick fixes answer at every offset without throwing', () => {
+    fc.assert(
+      fc.property(fc.nat(10_000), fc.array(fc.tuple(fc.nat(10_000), fc.constantFrom(...HOSTILE)), { minLength: 1, maxLength: 4 }), (at, inserts) => {
+        let text = broken;
+        for (const [where, what] of inserts) {
+          const i = where % (text.length + 1);
+          text = text.slice(0, i) + what + text.slice(i);
+        }
+        const offset = at % (text.length + 1);
+        cursorContext(text, offset);
+        hoverAt(text, offset, new ValidationSession().run(text).parsed);
+        hoverAt(text, offset);
+        const result = new ValidationSession().run(text);
+        for (const p of result.problems) quickFixes(p, result);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+  it('a line separator inside a value, a key and a comment', () => {
+    for (const text of ['study:\n  id: a\u2028b\n  ', 'study:\n  ti\u2029', 'study:\n  # a\u2028b: c\n  ', 'a\u2028b: 1\n']) {
+      assert.doesNotThrow(() => cursorContext(text, text.length), JSON.stringify(text));
+      assert.doesNotThrow(() => hoverAt(text, text.length - 2), JSON.stringify(text));
+    }
+    assert.deepEqual(cursorContext('study:\n  id: a\u2028b\n  ', 21)?.siblings, ['id']);
   });
 });

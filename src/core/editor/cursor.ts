@@ -28,7 +28,8 @@ interface Entry {
 /** Folds one line into the stack of open keys and list items. */
 function push(stack: Entry[], line: string): void {
   const { indent, dashes, rest, key } = readKeyLine(line);
-  if (rest.startsWith('#') || (!rest.trim() && !dashes)) return;
+  // A dash opens an item even when a comment follows it ('- # first arm').
+  if (!dashes && (rest.startsWith('#') || !rest.trim())) return;
   let col = indent;
   for (const dash of dashes.match(/- +/g) ?? []) {
     popTo(stack, col, true);
@@ -98,7 +99,7 @@ function keysAbove(text: string, from: number, col: number): string[] {
     const line = text.slice(start, end).replace(/\r$/, '');
     end = start - 1;
     const { indent, dashes, rest, key } = readKeyLine(line);
-    if (!line.trim() || rest.startsWith('#')) continue;
+    if (!line.trim() || (!dashes && rest.startsWith('#'))) continue;
     const dash = dashes.length;
     if (indent + dash === col) {
       if (key) out.push(key.name);
@@ -120,8 +121,9 @@ function keysAfter(text: string, offset: number, col: number): string[] {
     start = nl;
     const { indent, dashes, rest, key } = readKeyLine(line);
     if (!line.trim() || rest.startsWith('#')) continue;
-    if (indent < col || (indent === col && dashes)) break;
-    if (indent === col && key) out.push(key.name);
+    if (indent < col) break;
+    // A list at the keys' own column ('key:' then '- item') is the value of the key above it.
+    if (indent === col && !dashes && key) out.push(key.name);
   }
   return out;
 }

@@ -14,7 +14,7 @@ export interface KeyLine {
   key?: { name: string; start: number; end: number; valueStart: number };
 }
 
-const LINE = /^( *)((?:- +)*)(.*)$/;
+const LINE = /^( *)((?:- +)*)(.*)$/s; // s: U+2028, U+2029 and a lone CR are text inside a YAML line
 const KEY = /^("[^"]*"|'[^']*'|[^\s#:"'][^:#]*?)(\s*):(?:\s+|$)/;
 
 export function readKeyLine(line: string): KeyLine {
