@@ -31,6 +31,10 @@ describe('what a conversion title adds to the new value', () => {
     assert.ok(titles(at('336 h'), '336').includes('Convert to wk (2 wk)'));
     assert.ok(titles(at('10-12 d'), '10-12').includes('Convert to wk (1.43-1.71 wk)'));
   });
+  it('a power of ten written once: both bounds converted with it', () => {
+    const text = trial((b) => b.replace('dose: 1 10*6{cells}/kg', 'dose: "3-5 x 10^11 {particles}"'));
+    assert.deepEqual(titles(text, '3-5'), ['Convert to 10*6{particles} (3e5-5e5 10*6{particles})', 'Convert to 10*9{particles} (300-500 10*9{particles})']);
+  });
   it('the month note when converting from months too', () => {
     assert.deepEqual(titles(at('3 mo'), '3 mo'), [
       'Convert to min (1.31e5 min; a month is 30.4375 d in UCUM)',

@@ -28,6 +28,13 @@ describe('hover, exact contents', () => {
     assert.deepEqual(hover(dose('"150 uL"'), '150'), ['"150 uL"', `**150 uL** (microliter, volume)\n\n= 0.15 mL · 1.5e-4 L\n\n---\n\n${DOSE_DOC}`]);
     assert.deepEqual(hover(dose("'150 uL'"), '150'), ["'150 uL'", `**150 uL** (microliter, volume)\n\n= 0.15 mL · 1.5e-4 L\n\n---\n\n${DOSE_DOC}`]);
   });
+  it('a power of ten written once is read for both bounds in every equivalent, however it is spelled', () => {
+    const line = '= 3 x 10^5 to 5 x 10^5 10*6{particles} · 300-500 10*9{particles}';
+    const head = (text: string) => hover(text, '3')?.[1].split('\n\n---')[0];
+    assert.equal(head(dose('"3-5 x 10^11 {particles}"')), `**3 × 10^11 to 5 × 10^11 {particles}** ({particles}, count of particles)\n\nThe power of ten written once, after the high bound, applies to both bounds.\n\n${line}`);
+    assert.match(head(dose('3-5e11 {particles}')) ?? '', /= 3e5-5e5 10\*6\{particles\} · 300-500 10\*9\{particles\}$/);
+    assert.match(head(dose('"3-5 x 10^-2 mL"')) ?? '', /= 30-50 uL · 3 x 10\^-5 to 5 x 10\^-5 L$/);
+  });
   it('a synonym names what was written and the UCUM code', () => {
     assert.deepEqual(hover(dose('1.5 cc'), 'cc'), ['1.5 cc', `**1.5 mL** (milliliter, volume)\n\nWritten \`cc\`; the UCUM code is \`mL\`.\n\n= 1500 uL · 0.0015 L\n\n---\n\n${DOSE_DOC}`]);
   });

@@ -1,5 +1,6 @@
 import { convertBounds, weeksAndDays, type ConvertedQuantity } from '../units/conversion';
 import { kindOf } from '../units/dimensions';
+import { rangeText } from '../units/number-text';
 import { DEFAULT_PREFERRED_UNITS, type PreferredUnits } from '../units/preferred';
 import { quantityOf } from '../units/quantity';
 import { plural } from '../problem';
@@ -79,7 +80,7 @@ function planConversion(doc: ParsedStudy, node: QuantityNode, to: string, shift:
 
 /** What the title shows: the new value, whole weeks and days, and UCUM's Julian month where months are involved. */
 function describe(c: ConvertedQuantity, node: QuantityNode): string {
-  const value = `${c.lowText}${c.highText === undefined ? '' : `-${c.highText}`} ${c.unit}`;
+  const value = `${rangeText(c.lowText, c.highText)} ${c.unit}`;
   const notes: string[] = [];
   const days = c.unit === 'wk' && node.ucum === 'd' && c.high === undefined ? weeksAndDays(Number(node.written.low)) : undefined;
   if (days) notes.push(`exactly ${days}`);

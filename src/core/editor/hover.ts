@@ -1,5 +1,6 @@
 import { allowedValues, deref, schemaAt, type SchemaNode } from '../schema/schema';
 import { parseQuantityText, quantityOf, quantityReading, readable, type Quantity } from '../units/quantity';
+import { rangeText } from '../units/number-text';
 import { normaliseUnit } from '../units/synonyms';
 import { checkUcum, unitInfo } from '../units/ucum';
 import { q as quote } from '../text/safe';
@@ -47,7 +48,7 @@ export function hoverAt(text: string, offset: number, parsed?: ParsedStudy): Hov
   const longQuantity = long?.form === 'long' ? quantityOf(valueAt(parsed?.value, long.path)) : undefined;
   const unitField = path[path.length - 1] === 'unit' ? value : undefined;
   const parts: string[] = [];
-  if (quantity) parts.push(describeQuantity(quantity, quantityReading(value)?.written));
+  if (quantity) parts.push(describeQuantity(quantity, quantityReading(value)?.readAs));
   else if (longQuantity && long) parts.push(describeQuantity(longQuantity, long.written));
   else if (unitField) parts.push(describeUnit(unitField));
   if (schema) parts.push(documentField(schema));
@@ -75,7 +76,7 @@ export function documentField(schema: SchemaNode): string {
 export function describeQuantity(q: Quantity, written?: { low: string; high?: string }): string {
   const { ucum, changed } = normaliseUnit(q.unit);
   const [low, high] = [readable(q.low), q.high === undefined ? undefined : readable(q.high)];
-  const value = high === undefined ? low : `${low}${/ /.test(low + high) ? ' to ' : '-'}${high}`;
+  const value = rangeText(low, high);
   if (!checkUcum(ucum).valid) return `${quote(q.unit)} is not a UCUM unit.`;
   const info = unitInfo(ucum);
   const kind = equivalents(ucum, written ?? { low: String(q.low), high: q.high === undefined ? undefined : String(q.high) });

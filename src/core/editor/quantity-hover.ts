@@ -1,5 +1,6 @@
 import { convertBounds, weeksAndDays, type WrittenBounds } from '../units/conversion';
 import { kindOf } from '../units/dimensions';
+import { rangeText } from '../units/number-text';
 
 /**
  * A quantity's kind ('mass concentration', 'cells per body mass') and the same amount in the
@@ -13,7 +14,7 @@ export function equivalents(ucum: string, written: WrittenBounds): { name: strin
   for (const to of kind.targets) {
     const c = convertBounds(written, ucum, to);
     if (!c) continue;
-    let text = `${c.lowText}${c.highText === undefined ? '' : `-${c.highText}`} ${to}`;
+    let text = `${rangeText(c.lowText, c.highText)} ${to}`;
     const days = to === 'wk' && ucum === 'd' && written.high === undefined ? weeksAndDays(Number(written.low)) : undefined;
     if (days) text += ` (${days})`;
     if (to === 'mo') text += ' (mean Julian month, 30.4375 d)';

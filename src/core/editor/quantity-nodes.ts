@@ -52,9 +52,8 @@ function quantityNode(doc: ParsedStudy, path: PathSegment[]): QuantityNode | und
   if (typeof value === 'string') {
     const reading = quantityReading(value);
     if (!reading || reading.ambiguous) return undefined;
-    const written = { ...reading.written };
     // '3-5 x 10^11' is read with the power for both bounds: so is the low bound written here.
-    if (reading.sharedPower !== undefined && written.high !== undefined) written.low += /(\s*[x×*]\s*10[\^*][-+]?[0-9]+|[eE][-+]?[0-9]+)$/.exec(written.high)?.[1] ?? '';
+    const written = { ...reading.readAs };
     const qualifier = /^\s*(~|≈|<=|>=|≤|≥|<|>)/.exec(value)?.[1];
     return { path, form: 'short', span, written, qualifier, unit: q.unit, ucum, asReported: value.trim() };
   }

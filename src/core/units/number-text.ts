@@ -54,3 +54,9 @@ function plainDigits(n: number, figures: number): string {
   const decimals = Math.max(0, figures - 1 - Math.floor(Math.log10(Math.abs(n))));
   return n.toFixed(Math.min(decimals, 100));
 }
+
+/** A range for people to read: '3-5', or '3 × 10^5 to 5 × 10^5' where a bound has a space, so the dash cannot read as a minus sign. */
+export function rangeText(low: string, high?: string): string {
+  if (high === undefined) return low;
+  return /\s/.test(low + high) ? `${low} to ${high}` : `${low}-${high}`;
+}

@@ -35,6 +35,8 @@ export interface RangeReading {
   written: { low: string; high?: string };
   /** The power of ten written once, after the high bound, and read for both ('3-5 x 10^11'). */
   sharedPower?: number;
+  /** The bounds' texts as they are read: with a shared power, the low bound carries it too ('3 x 10^11'). */
+  readAs: { low: string; high?: string };
   /** Set when reading the power for both bounds reverses the range and reading it for the high one only does not. */
   ambiguous?: { bothLow: number };
 }
@@ -48,15 +50,18 @@ export interface RangeReading {
 function readRange(lowText: string, highText: string | undefined): RangeReading {
   const written = highText === undefined ? { low: lowText } : { low: lowText, high: highText };
   const low = readNumber(lowText);
-  if (highText === undefined) return { low, written };
+  if (highText === undefined) return { low, written, readAs: written };
   const high = readNumber(highText);
   const power = powerOf(highText);
-  if (power === undefined || powerOf(lowText) !== undefined) return { low, high, written };
+  if (power === undefined || powerOf(lowText) !== undefined) return { low, high, written, readAs: written };
   // Through the decimal text, so that '1.08-1.08e-1' reads two equal bounds (1.08 * 0.1 would not).
   const both = Number(`${compact(lowText)}e${power}`);
-  if (both <= high || low > high) return { low: both, high, written, sharedPower: power };
-  return { low, high, written, ambiguous: { bothLow: both } };
+  if (both <= high || low > high) return { low: both, high, written, sharedPower: power, readAs: { low: `${lowText}${POWER_SUFFIX.exec(highText)?.[1] ?? `e${power}`}`, high: highText } };
+  return { low, high, written, readAs: written, ambiguous: { bothLow: both } };
 }
+
+/** The power of ten at the end of a bound, as written: ' x 10^11', '×10*-2', 'e11'. */
+const POWER_SUFFIX = /(\s*[x×*]\s*10[\^*][-+]?[0-9]+|[eE][-+]?[0-9]+)$/;
 
 export function quantityOf(value: unknown): Quantity | undefined {
   if (typeof value === 'string') return parseQuantityText(value);
