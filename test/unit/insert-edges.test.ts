@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { applyEdits, ValidationSession } from '../../src/core';
+import { applyEdits, ValidationSession, type Problem } from '../../src/core';
+import { insertionFixes } from '../../src/core/editor/missing';
 import { addKey, appendItems, lit, plain, yamlValue, type Entry } from '../../src/core/editor/insert';
 import type { TextEdit } from '../../src/core/editor/fixes';
 import { trial } from '../helpers/studies';
@@ -113,5 +114,58 @@ describe('snippet text', () => {
     for (const t of ['Adverse events', '(a) b', 'x5', '5x', 'e5', 'yesterday', 'xno', 'a/b-c.d%']) assert.equal(yamlValue(t), t, t);
     for (const t of ['15', '1.5', '-1', '+2', '.5', '1e5', '1E-5', '1e+15', 'true', 'No', '~', 'null', 'a ', 'a: b', '#x', '[a]', ''])
       assert.equal(yamlValue(t), JSON.stringify(t), t);
+  });
+});
+
+describe('insertion fixes for what is missing (insertionFixes called directly)', () => {
+  const problem = (code: string, data: unknown) => ({ code, severity: 'warning', message: 'm', start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1, data }) as unknown as Problem;
+  const arms = (roles: string[]) => `arms:\n${roles.map((r, i) => `  - id: a${i}\n    role: ${r}\n`).join('')}`;
+  const endpoint = (timepoints: string) => `endpoints:\n  - id: e\n    name: E${timepoints}\n`;
+
+  it('one result per arm, and no timepoint key when the endpoint names none', () => {
+    const text = `${arms(['experimental'])}${endpoint('')}`;
+    const fixes = insertionFixes(problem('endpoint-missing-result', { endpoint: 'e', priority: 'primary', index: 0 }), parsed(text), 0);
+    assert.deepEqual(fixes.map((f) => f.title), ['Add a result for `e` (each arm)']);
+    assert.equal(plain(fixes[0]?.edits[0]?.newText ?? ''), 'results:\n  - endpoint: e\n    arm: a0\n    as_reported: What the source reports\n');
+    assert.equal(fixes[0]?.snippet, true);
+    assert.equal(fixes[0]?.preferred, false);
+  });
+  it('arms without an id are left out, and a study without arms gets no skeleton', () => {
+    const text = `arms:\n  - role: experimental\n  - id: b\n    role: experimental\n${endpoint('\n    timepoints: [w1, w2]')}`;
+    const [fix] = insertionFixes(problem('endpoint-missing-result', { endpoint: 'e', priority: 'primary', index: 0 }), parsed(text), 0);
+    assert.equal(fix?.title, 'Add 2 results for `e` (each arm at each timepoint)');
+    assert.doesNotMatch(fix?.edits[0]?.newText ?? '', /arm: (?!b\n)/);
+    assert.deepEqual(insertionFixes(problem('endpoint-missing-result', { endpoint: 'e', priority: 'primary', index: 0 }), parsed(endpoint('')), 0), []);
+  });
+  it('comparisons only where one experimental arm meets one comparator, one per timepoint', () => {
+    const p = problem('endpoint-missing-result', { endpoint: 'e', priority: 'primary', index: 0 });
+    const titles = (roles: string[], tps: string) => insertionFixes(p, parsed(`${arms(roles)}${endpoint(tps)}`), 0).map((f) => f.title);
+    assert.deepEqual(titles(['experimental', 'placebo comparator'], ''), ['Add 2 results for `e` (each arm)', 'Add a comparison of `a0` with `a1` for `e`']);
+    assert.deepEqual(titles(['experimental', 'placebo comparator'], '\n    timepoints: [w1, w2]'), ['Add 4 results for `e` (each arm at each timepoint)', 'Add 2 comparisons of `a0` with `a1` for `e`']);
+    assert.deepEqual(titles(['experimental', 'experimental', 'placebo comparator'], ''), ['Add 3 results for `e` (each arm)']);
+    assert.deepEqual(titles(['experimental', 'placebo comparator', 'active comparator'], ''), ['Add 3 results for `e` (each arm)']);
+  });
+  it('a free id: the base, then -2, -3 … past every id taken', () => {
+    const safety = problem('safety-endpoint-missing', {});
+    const ids = (text: string) => insertionFixes(safety, parsed(text), 0).map((f) => /id: ([\w-]+)\n {4}name: Adverse events/.exec(plain(f.edits[0]?.newText ?? ''))?.[1]);
+    assert.deepEqual(ids(endpoint('')), ['adverse-events']);
+    assert.deepEqual(ids(`endpoints:\n  - id: adverse-events\n  - id: adverse-events-2\n`), ['adverse-events-3']);
+  });
+  it('an expected endpoint in the safety category is given safety priority; others only their category', () => {
+    const expected = (category: string) => problem('profile-endpoint-missing', { profile: 'p', expected: 'x', label: 'X', endpoint: { name: 'Adverse events', category } });
+    const [safety] = insertionFixes(expected('safety'), parsed(endpoint('')), 0);
+    assert.match(plain(safety?.edits[0]?.newText ?? ''), /- id: x\n {4}name: Adverse events\n {4}category: safety\n {4}priority: safety\n$/);
+    const [efficacy] = insertionFixes(expected('efficacy'), parsed(endpoint('')), 0);
+    assert.match(plain(efficacy?.edits[0]?.newText ?? ''), /- id: x\n {4}name: Adverse events\n {4}category: efficacy\n$/);
+    const bare = problem('profile-endpoint-missing', { profile: 'p', expected: 'x', label: 'X', endpoint: { name: 'Anything' } });
+    assert.match(plain(insertionFixes(bare, parsed(endpoint('')), 0)[0]?.edits[0]?.newText ?? ''), /- id: x\n {4}name: Anything\n$/);
+  });
+  it('a timepoint to assess, one fix per declared timepoint', () => {
+    const text = `timepoints:\n  - id: w1\n  - at: 2 d\n  - id: w2\n${endpoint('')}`;
+    assert.deepEqual(insertionFixes(problem('endpoint-no-timepoint', { endpoint: 'e', index: 0 }), parsed(text), 0).map((f) => f.title), ['Assess `e` at timepoint `w1`', 'Assess `e` at timepoint `w2`']);
+  });
+  it('a reference of a kind with no list to declare it in gets nothing', () => {
+    assert.deepEqual(insertionFixes(problem('ref-unresolved', { kind: 'condition', id: 'x', known: [], suggestion: null, pointer: '' }), parsed(endpoint('')), 0), []);
+    assert.deepEqual(insertionFixes(problem('schema-enum', {}), parsed(endpoint('')), 0), []);
   });
 });
