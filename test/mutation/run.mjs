@@ -29,7 +29,7 @@ const AREA_TESTS = {
   editor:
     '^(fixes|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
   parse:
-    '^(plain-subset|input|incremental|property|memory|examples|problem-codes|messages|fixes|golden|cursor-context|hover-outline|fix-safety)\\.test\\.ts$',
+    '^(plain-subset|depth|input|incremental|property|memory|examples|problem-codes|messages|fixes|golden|cursor-context|hover-outline|fix-safety)\\.test\\.ts$',
 };
 
 const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));

@@ -1,0 +1,89 @@
+// The nesting scan that runs before any parser (firstTooDeep), at small limits so that each
+// construct shows: what opens a level (indentation, a dash, a bracket after a key or a dash),
+// what does not (brackets in quotes, comments, block scalars, words), where the first line too
+// deep is reported, and that the scan never counts less than the library's parse.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { isCollection, isPair, parseDocument, type Node } from 'yaml';
+import { firstTooDeep } from '../../src/core/yaml/depth';
+import { editsOf, nestedTexts, subsetTexts } from '../helpers/subset-texts';
+import { EXAMPLES, read, runs, studyFiles } from '../helpers/studies';
+
+type Found = ReturnType<typeof firstTooDeep>;
+const at = (offset: number, lineEnd: number, depth: number): Found => ({ offset, lineEnd, depth });
+
+const CASES: [name: string, text: string, limit: number, found: Found][] = [
+  ['indentation opens a level', 'a:\n  b:\n    c: 1\n', 2, at(8, 16, 3)],
+  ['a nesting at the limit passes', 'a:\n  b:\n    c: 1\n', 3, undefined],
+  ['blank lines and comments open nothing', 'a:\n\n  # x\n  b: 1\n', 1, at(10, 16, 2)],
+  ['a line back at a lower indentation closes levels', 'a:\n  b: 1\nc: 1\n', 1, at(3, 9, 2)],
+  ['brackets after a key open flow levels', 'a: [[1]]', 2, at(0, 8, 3)],
+  ['flow at the limit passes', 'a: [[1]]', 3, undefined],
+  ['flow mappings too', 'a: {b: {c: 1}}', 2, at(0, 14, 3)],
+  ['brackets in double quotes are text', 'a: "[[["', 1, undefined],
+  ['brackets in single quotes are text', "a: '[[['", 1, undefined],
+  ['an escaped double quote does not close the quotes', 'a: "x\\"[[["', 1, undefined],
+  ["a doubled single quote closes and reopens", "a: 'x''[[['", 1, undefined],
+  ['a quote inside a word opens nothing', 'a: b"[[', 1, undefined],
+  ['brackets inside a word are text', 'a: b[[', 1, undefined],
+  ['brackets in a comment are text', 'a: 1 # [[[[', 1, undefined],
+  ['a # inside a word is no comment, and the brackets after it are text', 'a: b#[[', 1, undefined],
+  ['a comment line at column 0', '#[[[[\na: 1', 1, undefined],
+  ['each dash followed by a space opens a list', '- - - x', 2, at(0, 7, 3)],
+  ['a dash without a space is text', '-x: [[', 1, at(0, 6, 2)],
+  ['a colon without a space is text', 'a:[[', 1, undefined],
+  ['a tab after the colon is a space', 'a:\t[[', 1, at(0, 5, 2)],
+  ['a comma keeps a flow collection open for the next', 'a: [1], [[', 1, at(0, 10, 2)],
+  ['brackets after a list dash', '- [[1]]', 2, at(0, 7, 3)],
+  ['brackets after dashes', '- - [1]', 2, at(0, 7, 3)],
+  ['a key after a dash', 'a:\n  - b: [1]', 2, at(3, 13, 3)],
+  ['a bracket in quotes inside flow is text', 'a: [ "]" , [1]]', 2, at(0, 15, 3)],
+  ['a block scalar: its lines are text', 'a: |\n    [[[[\n    - - - -\nb: 1', 1, undefined],
+  ['a block scalar ends where the indentation comes back', 'a: |\n    x\nb: [[1]]', 2, at(11, 19, 3)],
+  ['a folded block scalar with a blank line inside', 'a: >-\n  [[\n\n  [[\nb: 1', 1, undefined],
+  ['flow across lines keeps its levels', 'a: [\n  [\n   [1]]]\n', 2, at(5, 8, 3)],
+  ['flow across lines adds the indentation of none of its lines', 'a: [\n  [\n   [1]]]\n', 3, at(9, 17, 4)],
+  ['a quoted scalar across lines is text to its closing quote', 'a: "x\n  [[[[\n  "\nb: [1]', 1, at(17, 23, 2)],
+  ['the line after a quoted scalar across lines is read again', 'a: "x\n  [[[[\n  "\nb: [[1]]', 2, at(17, 25, 3)],
+  ['CRLF: the line ends before its CR', 'a:\r\n  b: [[1]]\r\n', 2, at(4, 14, 3)],
+  ['closing brackets never go below no flow', 'a: [1]]]] [[', 1, at(0, 12, 2)],
+];
+
+describe('nesting depth, exact', () => {
+  for (const [name, text, limit, found] of CASES) it(name, () => assert.deepEqual(firstTooDeep(text, limit), found));
+  it('a line too deep is reported at its start with its depth, however long the line', () => {
+    const text = `a:\n  b:\n    c${'x'.repeat(500)}: 1\n`;
+    assert.deepEqual(firstTooDeep(text, 2), at(8, text.length - 1, 3));
+  });
+  it('the default limit is 64 levels', () => {
+    const nested = (n: number) => `a: ${'['.repeat(n)}${']'.repeat(n)}`;
+    assert.equal(firstTooDeep(nested(63)), undefined);
+    assert.deepEqual(firstTooDeep(nested(64)), at(0, 131, 65));
+  });
+});
+
+/** The deepest nesting of collections in the library's parse, the root collection counting one. */
+function realDepth(node: Node | null | undefined): number {
+  if (!isCollection(node)) return 0;
+  let deepest = 0;
+  for (const item of node.items) {
+    const children = isPair(item) ? [item.key as Node, item.value as Node] : [item as Node];
+    for (const c of children) deepest = Math.max(deepest, realDepth(c));
+  }
+  return 1 + deepest;
+}
+
+describe('the scan never counts less than the parse', () => {
+  const examples = studyFiles(EXAMPLES).map(read);
+  it('property: on texts the library parses without error, a depth over the limit is always found', () => {
+    fc.assert(
+      fc.property(fc.oneof(nestedTexts, subsetTexts, editsOf(examples)), fc.integer({ min: 1, max: 6 }), (text, limit) => {
+        const doc = parseDocument(text, { uniqueKeys: false });
+        if (doc.errors.length) return;
+        if (realDepth(doc.contents) > limit) assert.ok(firstTooDeep(text, limit), `depth ${realDepth(doc.contents)} over ${limit} not found`);
+      }),
+      { numRuns: runs(400) },
+    );
+  });
+});
