@@ -48,6 +48,14 @@ const CASES: [name: string, text: string, limit: number, found: Found][] = [
   ['the line after a quoted scalar across lines is read again', 'a: "x\n  [[[[\n  "\nb: [[1]]', 2, at(17, 25, 3)],
   ['CRLF: the line ends before its CR', 'a:\r\n  b: [[1]]\r\n', 2, at(4, 14, 3)],
   ['closing brackets never go below no flow', 'a: [1]]]] [[', 1, at(0, 12, 2)],
+  // Found by the property below: each was counted a level short.
+  ['flow after a key after a dash counts on top of the dash', '- a: [-1, 1.5, ~]', 2, at(0, 17, 3)],
+  ['a pair in a flow sequence is a mapping of its own', 'a: [a: b]', 2, at(0, 9, 3)],
+  ['a pair after a quoted key with no space', 'a: ["b":c]', 2, at(0, 10, 3)],
+  ['a key after a dash is a mapping whose keys the next lines continue', '- a:\n    a: [a, b]', 3, at(5, 18, 4)],
+  ["a quote inside a flow word is a letter, not the start of a quoted scalar", "a: [i'n vitro]\nb: [[1]]", 2, at(15, 23, 3)],
+  ['a quote after a comma in flow opens a quoted scalar', "a: [x, 'y]']\nb: 1", 1, at(0, 12, 2)],
+  ['a quote after an explicit key in flow opens a quoted scalar', 'a: [? "]]", [1]]', 2, at(0, 16, 3)],
 ];
 
 describe('nesting depth, exact', () => {

@@ -3,7 +3,7 @@
  * library recurses once per level and overflows the stack at about 800, reporting "Maximum call
  * stack size exceeded" at a column that depends on the JIT; a study needs fewer than ten levels.
  * This scan is linear and deterministic, and errs towards counting too much, never too little
- * by more than the margin between the limit and the parser's own.
+ * (test/unit/depth.test.ts compares it with the library's parse on generated texts).
  */
 
 /** Levels allowed: far more than any study (its deepest path is about eight). */
@@ -15,6 +15,9 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
   let flow = 0; // open [ and { across lines
   let quote = ''; // the open quote of a flow scalar that spans lines
   let blockScalar = -1; // indent of the key whose | or > scalar is open; its deeper lines are text
+  // Block levels of the line, dashes included; while a flow collection or quote spans lines,
+  // those of the line it opened on, so that its levels count on top of them.
+  let base = 0;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -34,8 +37,9 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
     if (!flow && !quote) {
       while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
       indents.push(indent);
+      base = indents.length;
     }
-    let depth = indents.length + flow;
+    let depth = base + flow;
     let valueStart = true; // at a position where a flow collection may open in block context
     for (; i < end; i++) {
       const code = text.charCodeAt(i);
@@ -52,27 +56,38 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
       }
       if (c === '#' && (i === start || /\s/.test(text[i - 1] as string))) break;
       if (c === '"' || c === "'") {
-        if (flow || valueStart) quote = c;
+        // Only where a scalar starts: in "i'n vitro" the quote is a letter, in flow as in block.
+        if (valueStart) quote = c;
         valueStart = false;
       } else if (c === '[' || c === '{') {
         if (flow || valueStart) {
           flow++;
-          depth = Math.max(depth, indents.length + flow);
+          depth = Math.max(depth, base + flow);
+          valueStart = true;
         }
       } else if (c === ']' || c === '}') {
         if (flow) flow--;
       } else if (c === '-' && !flow && valueStart && blankOrEnd(text, i + 1)) {
-        depth++; // `- - -`: each dash opens a list inside the one before
-      } else if (c === ':' && blankOrEnd(text, i + 1)) {
+        // `- - -`: each dash opens a list inside the one before, and what follows it sits at the
+        // column after its spaces: a mapping there ('- a:') is one level, its keys' lines the next.
+        let j = i + 1;
+        while (j < end && text.charCodeAt(j) === SPACE) j++;
+        indents.push(j - start);
+        base = indents.length;
+        depth = Math.max(depth, base);
+      } else if (c === ':' && (blankOrEnd(text, i + 1) || (flow && (text[i - 1] === '"' || text[i - 1] === "'")))) {
+        // A pair in a flow sequence ('[a: b]') is a mapping of its own: a level more (one too many in '{a: b}').
+        if (flow) depth = Math.max(depth, base + flow + 1);
         valueStart = true;
         continue;
       } else if (c === '|' || c === '>') {
         if (!flow && valueStart) blockScalar = indent;
-      } else if (c !== ' ' && c !== '\t' && c !== ',') {
+      } else if (c !== ' ' && c !== '\t' && c !== ',' && c !== '?') {
         valueStart = false;
       }
+      if (c === ',' && flow) valueStart = true;
       if (c === ' ' || c === '\t' || c === ',') continue;
-      if (c !== '-' && c !== '[' && c !== '{') valueStart = false;
+      if (c !== '-' && c !== '[' && c !== '{' && c !== '?') valueStart = false;
       if (depth > limit) return { offset: start, lineEnd: end > start && text[end - 1] === '\r' ? end - 1 : end, depth };
     }
     if (depth > limit) return { offset: start, lineEnd: end > start && text[end - 1] === '\r' ? end - 1 : end, depth };
