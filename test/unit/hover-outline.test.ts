@@ -109,6 +109,18 @@ describe('hover, where it starts and ends', () => {
     assert.equal(hoverAt(text, valueEnd + 1), undefined);
     assert.equal(hoverAt(text, text.indexOf('comment')), undefined);
   });
+  it('at the end of a value that ends its line, the line is still the one hovered', () => {
+    const route = 'arms:\n  - id: a\n    interventions:\n      - route: intravenous\n      - dose: 1 mL\n';
+    const end = route.indexOf('intravenous') + 'intravenous'.length;
+    assert.equal(route.charAt(end), '\n');
+    assert.deepEqual(hover(route, 'intravenous', 'intravenous'.length)?.[0], 'intravenous');
+  });
+  it('a field that is not a quantity is not read as one, and quotes are taken off only when they close the value', () => {
+    const name = 'endpoints:\n  - id: e\n    name: 5 mL\n';
+    assert.match(hover(name, '5 mL')?.[1] ?? '', /^\*\*Name\*\*/);
+    assert.match(hover(unit('a"mg"'), 'a"mg"')?.[1] ?? '', /^`a"mg"` is not a UCUM unit\./);
+    assert.match(hover(unit('"mg" x'), '"mg" x')?.[1] ?? '', /^`"mg" x` is not a UCUM unit\./);
+  });
   it('a key with no value has nothing to show past the colon', () => {
     const bare = 'arms:\n  - id: a\n    interventions:\n      - dose:\n';
     assert.equal(hoverAt(bare, bare.indexOf('dose:') + 5), undefined);
