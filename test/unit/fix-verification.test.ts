@@ -31,6 +31,19 @@ describe('verifyFix refuses wrong fixes', () => {
     assert.equal(verifyFix(fix('4 weeks', '5 wk'), problem, result), false, 'the number changed');
     assert.equal(verifyFix(fix('4 weeks', '28 d'), problem, result), false, 'a different unit, even of equal value');
     assert.equal(verifyFix(fix('4 weeks', '4-5 wk'), problem, result), false, 'a range where there was none');
+    const range = setup(example('unit-synonym').replace('4 weeks', '4-6 weeks'), 'unit-synonym');
+    assert.equal(verifyFix(range.fix('4-6 weeks', '4-6 wk'), range.problem, range.result), true);
+    assert.equal(verifyFix(range.fix('4-6 weeks', '4-7 wk'), range.problem, range.result), false, 'the high bound changed');
+  });
+  it('quantity-range-reversed: only the swapped range passes, not another range in order', () => {
+    const { result, problem, fix } = setup(example('quantity-range-reversed'), 'quantity-range-reversed');
+    assert.equal(verifyFix(fix('5-3 10*6{cells}/kg', '3-5 10*6{cells}/kg'), problem, result), true);
+    assert.equal(verifyFix(fix('5-3 10*6{cells}/kg', '3-6 10*6{cells}/kg'), problem, result), false);
+  });
+  it('registry-id-form: only the suggested registry passes', () => {
+    const { result, problem, fix } = setup(example('registry-id-form'), 'registry-id-form');
+    assert.equal(verifyFix(fix('registry: other', 'registry: IRCT'), problem, result), true);
+    assert.equal(verifyFix(fix('registry: other', 'registry: other '), problem, result), false, 'the problem left as it was');
   });
   it('unit-synonym in a unit field: only the UCUM code passes', () => {
     const text = example('unit-synonym').replace('4 weeks', '4 wk').replace('    category: safety\n', '    category: safety\n    unit: cc\n');
@@ -102,6 +115,11 @@ describe('fix candidates, exact', () => {
       const { result, problem } = setup(text, 'schema-enum');
       assert.deepEqual(quickFixes(problem, result).map((f) => [f.title, f.edits[0]?.newText, f.preferred]), [['Change to `intravenous`', expected, true]]);
     }
+  });
+  it('a plain value that starts and ends with the same letter is not taken for a quoted one', () => {
+    const text = example('schema-enum').replace('route: IV', 'route: topicat');
+    const { result, problem } = setup(text, 'schema-enum');
+    assert.deepEqual(quickFixes(problem, result).map((f) => [f.title, f.edits[0]?.newText]), [['Change to `topical`', 'topical']]);
   });
   it('the titles and preference of each kind of fix', () => {
     const titles = (code: string) => {
