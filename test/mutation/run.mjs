@@ -25,7 +25,7 @@ const AREAS = {
  */
 const AREA_TESTS = {
   agree: '^(agree|compare)\\.test\\.ts$',
-  compare: '^(compare|agree|examples)\\.test\\.ts$',
+  compare: '^(compare|compare-series|agree|examples)\\.test\\.ts$',
   editor:
     '^(fixes|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
   parse:
