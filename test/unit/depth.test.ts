@@ -56,6 +56,17 @@ const CASES: [name: string, text: string, limit: number, found: Found][] = [
   ["a quote inside a flow word is a letter, not the start of a quoted scalar", "a: [i'n vitro]\nb: [[1]]", 2, at(15, 23, 3)],
   ['a quote after a comma in flow opens a quoted scalar', "a: [x, 'y]']\nb: 1", 1, at(0, 12, 2)],
   ['a quote after an explicit key in flow opens a quoted scalar', 'a: [? "]]", [1]]', 2, at(0, 16, 3)],
+  ['a zero-indented list under a key is a level inside its mapping', 'a:\n- b: 1\n  c:\n    d: 1', 3, at(15, 23, 4)],
+  ["the next item of a list at its key's column is the same list", 'a:\n- b\n- c\nd: 1', 3, undefined],
+  ['the keys under an item continue its mapping', '- a: 1\n  b:\n    c: 1', 3, undefined],
+  ['an escaped quote keeps a double-quoted scalar open, brackets and all', 'a: ["x\\", [[1]]]', 2, undefined],
+  ['single quotes protect brackets inside flow', "a: [ ']' , [1]]", 2, at(0, 15, 3)],
+  ['a pair after a single-quoted key with no space', "a: ['b':c]", 2, at(0, 10, 3)],
+  ['a bracket after a closed quote opens nothing', 'a: "x" [[1]]', 1, undefined],
+  ['a comment inside flow hides its brackets, and the flow goes on', 'a: [ # ]]]\nb: [[1]]', 3, at(11, 19, 4)],
+  ['after a closed flow collection, a comma is text', 'a: [1], [1]', 2, undefined],
+  ['a character alone after a colon opens nothing', 'a: ~', 1, undefined],
+  ['CRLF: a line too deep from its first word ends before its CR', 'a:\r\n  b:\r\n    c\r\n', 2, at(10, 15, 3)],
 ];
 
 describe('nesting depth, exact', () => {
@@ -86,7 +97,9 @@ describe('the scan never counts less than the parse', () => {
   const examples = studyFiles(EXAMPLES).map(read);
   it('property: on texts the library parses without error, a depth over the limit is always found', () => {
     fc.assert(
-      fc.property(fc.oneof(nestedTexts, subsetTexts, editsOf(examples)), fc.integer({ min: 1, max: 6 }), (text, limit) => {
+      fc.property(fc.oneof(nestedTexts, subsetTexts, editsOf(examples)), fc.integer({ min: 1, max: 6 }), fc.boolean(), (written, limit, zeroIndented) => {
+        // Lists written at their key's own column too ('a:' then '- b').
+        const text = zeroIndented ? written.replace(/^( *) {2}(- )/gm, '$1$2') : written;
         const doc = parseDocument(text, { uniqueKeys: false });
         if (doc.errors.length) return;
         if (realDepth(doc.contents) > limit) assert.ok(firstTooDeep(text, limit), `depth ${realDepth(doc.contents)} over ${limit} not found`);

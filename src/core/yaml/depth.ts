@@ -12,6 +12,7 @@ export const MAX_DEPTH = 64;
 /** The first offset whose line is nested deeper than `limit`, with that depth; undefined when none is. */
 export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number; lineEnd: number; depth: number } | undefined {
   const indents: number[] = []; // columns of the open block collections
+  const keyed: boolean[] = []; // for each, whether a key line opened it (a mapping), not a dash
   let flow = 0; // open [ and { across lines
   let quote = ''; // the open quote of a flow scalar that spans lines
   let blockScalar = -1; // indent of the key whose | or > scalar is open; its deeper lines are text
@@ -35,8 +36,17 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
       continue;
     }
     if (!flow && !quote) {
-      while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
-      indents.push(indent);
+      const dashLine = text.charCodeAt(i) === 0x2d && blankOrEnd(text, i + 1);
+      // A dash at a key's own column ('a:' then '- b') is a list inside that key's mapping: a
+      // level more. At a list's column it is that list's next item.
+      while (indents.length && (indents[indents.length - 1] as number) >= indent + (dashLine ? 1 : 0)) {
+        indents.pop();
+        keyed.pop();
+      }
+      if (!dashLine || !indents.length || (indents[indents.length - 1] as number) < indent || keyed[keyed.length - 1]) {
+        indents.push(indent);
+        keyed.push(!dashLine);
+      }
       base = indents.length;
     }
     let depth = base + flow;
@@ -73,6 +83,7 @@ export function firstTooDeep(text: string, limit = MAX_DEPTH): { offset: number;
         let j = i + 1;
         while (j < end && text.charCodeAt(j) === SPACE) j++;
         indents.push(j - start);
+        keyed.push(false);
         base = indents.length;
         depth = Math.max(depth, base);
       } else if (c === ':' && (blankOrEnd(text, i + 1) || (flow && (text[i - 1] === '"' || text[i - 1] === "'")))) {
