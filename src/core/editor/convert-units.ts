@@ -8,6 +8,7 @@ import type { ValidationResult } from '../validate';
 import { valueAt } from '../value-path';
 import type { ParsedStudy } from '../yaml/parsed-study';
 import type { QuickFix, TextEdit } from './fixes';
+import { readsAsNonString } from './insert';
 import { quantityNodeAt, quantityNodes, type QuantityNode } from './quantity-nodes';
 import { appliedSafely } from './verify';
 
@@ -145,7 +146,7 @@ function addKey(doc: ParsedStudy, node: QuantityNode, entry: string): TextEdit |
 
 /** A plain scalar where YAML reads it back as the same text, in block or flow context; double-quoted otherwise. */
 export function yamlText(text: string): string {
-  const plain = /^[A-Za-z0-9_.+-][A-Za-z0-9_.+*^/ %-]*$/.test(text) && !/\s$/.test(text) && !/^[-+.]?[0-9.]+([eE][-+]?[0-9]+)?$/.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text);
+  const plain = /^[A-Za-z0-9_.+-][A-Za-z0-9_.+*^/ %-]*$/.test(text) && !/\s$/.test(text) && !readsAsNonString(text);
   return plain ? text : JSON.stringify(text);
 }
 

@@ -147,6 +147,11 @@ export function plain(snippet: string): string {
 
 /** A value YAML reads back as this text, plain where it can be, for use inside a snippet. */
 export function yamlValue(text: string): string {
-  const plainOk = /^[A-Za-z0-9_(][A-Za-z0-9_ ()./%+-]*$/.test(text) && !/\s$/.test(text) && !/^[-+.]?[0-9.]+([eE][-+]?[0-9]+)?$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text);
+  const plainOk = /^[A-Za-z0-9_(][A-Za-z0-9_ ()./%+-]*$/.test(text) && !/\s$/.test(text) && !readsAsNonString(text);
   return plainOk ? text : JSON.stringify(text);
+}
+
+/** A text that a YAML reader, 1.2 or 1.1, takes for a number, a boolean or null when written plain. */
+export function readsAsNonString(text: string): boolean {
+  return /^[-+.]?[0-9.]+([eE][-+]?[0-9]+)?$/.test(text) || /^(true|false|null|yes|no|on|off|~)$/i.test(text);
 }
