@@ -44,6 +44,8 @@ const CASES: [string, string, Expected | undefined][] = [
   ['a flow list inside a flow list', 'endpoints:\n  - id: e\n    timepoints: [a, [b|', ['item', ['endpoints', 0, 'timepoints', 0], 'b', [], 4]],
   ['a space after a flow item: a new word', 'endpoints:\n  - id: e\n    timepoints: [a, b |', ['item', ['endpoints', 0, 'timepoints', 0], '', [], 4]],
   ['a blank first line', '\nstudy:\n  id: x\n  |', ['key', ['study'], '', ['id'], 2]],
+  ['several spaces after a dash: the key stands after them', 'arms:\n  -   id: a\n      ro|\n', ['key', ['arms', 0], 'ro', ['id'], 6]],
+  ['several spaces after a colon: the value starts after them', 'study:\n  id:   x|', ['value', ['study', 'id'], 'x', [], 2]],
 ];
 
 describe('cursor context, exact', () => {
