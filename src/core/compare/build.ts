@@ -53,7 +53,7 @@ function interventions(t: Trial): { arm: string; role: string; iv: Record<string
 }
 
 /** One text per arm ("secretome: 1.5 mL · placebo: 1.5 mL"), sourced at the first arm that has one. */
-function perArm(read: (iv: Record<string, unknown>, product: Record<string, unknown> | undefined) => { text: string; sort?: number; written?: string; note?: string } | undefined, field: string): Reader {
+function perArm(read: (iv: Record<string, unknown>, product: Record<string, unknown> | undefined) => { text: string; sort?: number; written?: string; note?: string; field?: string } | undefined, field: string): Reader {
   return (t) => {
     const parts = interventions(t).flatMap((x) => {
       const r = read(x.iv, x.product);
@@ -64,11 +64,12 @@ function perArm(read: (iv: Record<string, unknown>, product: Record<string, unkn
     const many = new Set(parts.map((p) => p.x.arm)).size > 1;
     return {
       text: parts.map((p) => (many ? `${p.x.arm}: ${p.text}` : p.text)).join(' · '),
-      state: 'value',
+      // every arm's value is 'not reported': the file says the source is silent, as at() says for one field
+      state: parts.every((p) => p.text === 'not reported') ? 'not-reported' : 'value',
       sort: experimental?.sort,
       written: parts.some((p) => p.written && p.written !== p.text) ? parts.map((p) => `${p.x.arm}: ${p.written ?? p.text}`).join(' · ') : undefined,
       note: parts.map((p) => p.note).find(Boolean),
-      source: experimental && t.at([...experimental.x.path, field]),
+      source: experimental && t.at([...experimental.x.path, experimental.field ?? field]),
     };
   };
 }
@@ -98,16 +99,29 @@ const ROWS: { id: string; group: string; label: string; read: Reader }[] = [
   { id: 'product-kind', group: 'product', label: 'Product kind', read: at(['products'], (p) => [...new Set(list(p).map((x) => str(rec(x)?.kind)).filter(Boolean))].join(', ')) },
   { id: 'tissue', group: 'product', label: 'Source tissue', read: at(['products'], (p) => [...new Set(list(p).map((x) => str(rec(rec(x)?.source)?.tissue)).filter(Boolean))].join(', ')) },
   { id: 'preconditioning', group: 'product', label: 'Preconditioning', read: at(['products'], (p) => [...new Set(list(p).flatMap((x) => list(rec(x)?.preconditioning)).filter((v) => typeof v === 'string'))].join(', ')) },
-  { id: 'markers', group: 'product', label: 'Markers (+ / −)', read: at(['products'], (p) => list(p).map((x) => rec(rec(x)?.characterization)).filter(Boolean).map((c) => [joined(c?.positive_markers), joined(c?.negative_markers)].filter(Boolean).join(' / ')).filter(Boolean).join('; ')) },
+  { id: 'markers', group: 'product', label: 'Markers (+ / −)', read: at(['products'], (p) => list(p).map((x) => rec(rec(x)?.characterization)).filter(Boolean).map((c) => markers(joined(c?.positive_markers), joined(c?.negative_markers))).filter(Boolean).join('; ')) },
   { id: 'dose-per-kg', group: 'intervention', label: 'Dose per kg (normalised)', read: dose(true) },
   { id: 'dose', group: 'intervention', label: 'Dose (normalised)', read: dose(false) },
-  { id: 'route', group: 'intervention', label: 'Route', read: perArm((iv) => (joined(iv.routes) ?? str(iv.route) ? { text: joined(iv.routes) ?? (str(iv.route) as string) } : undefined), 'route') },
+  { id: 'route', group: 'intervention', label: 'Route', read: perArm(route, 'route') },
   { id: 'frequency', group: 'intervention', label: 'Frequency × doses', read: perArm((iv) => frequency(iv), 'frequency') },
   { id: 'duration', group: 'intervention', label: 'Duration', read: perArm((iv) => (str(iv.duration) ? { text: str(iv.duration) as string } : undefined), 'duration') },
   { id: 'follow-up', group: 'outcomes', label: 'Timepoints', read: at(['timepoints'], (tp) => list(tp).map((x) => str(rec(x)?.at) ?? str(rec(x)?.label) ?? str(rec(x)?.id)).filter(Boolean).join(', ')) },
   { id: 'primary', group: 'outcomes', label: 'Primary endpoint', read: at(['endpoints'], (e) => list(e).filter((x) => rec(x)?.priority === 'primary').map((x) => str(rec(x)?.name) ?? str(rec(x)?.id)).join('; ') || undefined) },
   { id: 'safety', group: 'outcomes', label: 'Adverse events', read: (t) => safety(t) },
 ];
+
+/** Positive / negative markers; a product with negative markers only keeps the slash, so they never read as positive. */
+function markers(positive: string | undefined, negative: string | undefined): string {
+  return negative ? `${positive || '—'} / ${negative}` : positive ?? '';
+}
+
+/** An arm's route: `routes` (several) where it is written, else `route`, sourced at the one it read. */
+function route(iv: Record<string, unknown>): { text: string; field: string } | undefined {
+  const many = joined(iv.routes);
+  if (many) return { text: many, field: 'routes' };
+  const one = str(iv.route);
+  return one ? { text: one, field: 'route' } : undefined;
+}
 
 function frequency(iv: Record<string, unknown>): { text: string } | undefined {
   const f = iv.frequency;
