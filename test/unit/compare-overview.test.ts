@@ -197,3 +197,12 @@ safety:
     assert.deepEqual(model.doses.map((d) => [d.arm, d.low, d.high]), [['ctl', 2, undefined], ['arm 2', 0.1, 0.2]]);
   });
 });
+
+describe('a study without an id or a title', () => {
+  it('is named by its file, with an empty title, in its column and in its chart points', () => {
+    const text = `study:\n  type: randomized controlled trial\narms:\n  - id: a\n    interventions:\n      - dose: 2 mL\n`;
+    const c = compare({ 'untitled.yaml': text });
+    assert.deepEqual(c.trials.map((t) => [t.file, t.id, t.title]), [['untitled.yaml', 'untitled.yaml', '']]);
+    assert.deepEqual(c.doses.map((d) => [d.trial, d.arm, d.role, d.text]), [['untitled.yaml', 'a', '', '2 mL']]);
+  });
+});

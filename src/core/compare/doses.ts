@@ -46,9 +46,10 @@ function targetFor(ucum: string): string | undefined {
 /** What the file wrote for a dose: the short form, or the long form's as_reported, or its numbers and unit. */
 function writtenOf(value: unknown): string {
   if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
   const o = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   if (typeof o.as_reported === 'string') return o.as_reported;
-  const numbers = [o.value, o.low, o.high].filter((n) => typeof n === 'number').join('-');
+  const numbers = [o.value, o.low, o.high].filter((n) => typeof n === 'number' || typeof n === 'string').join('-');
   return `${numbers} ${typeof o.unit === 'string' ? o.unit : ''}`.trim();
 }
 

@@ -2,11 +2,12 @@ import { items, list, rec, str } from '../checks/view';
 import type { Trial } from './build';
 import { foldName as norm } from '../text/fold-name';
 import { ENDPOINT_GROUPS, groupOf } from './equivalence';
+import { interval } from './interval';
 import type { Cell, Row } from './types';
 
 /** What one result says, shortly: '[vs placebo] @d43: increase, p <0.05, significant'. */
 export function describeResult(r: Record<string, unknown>): string {
-  const value = typeof r.value === 'string' || typeof r.value === 'number' ? String(r.value) : rec(r.value) ? `${rec(r.value)?.value ?? `${rec(r.value)?.low}-${rec(r.value)?.high}`} ${str(rec(r.value)?.unit) ?? ''}`.trim() : undefined;
+  const value = typeof r.value === 'string' || typeof r.value === 'number' ? String(r.value) : rec(r.value) ? `${rec(r.value)?.value ?? interval(rec(r.value)?.low, rec(r.value)?.high)} ${str(rec(r.value)?.unit) ?? ''}`.trim() : undefined;
   const parts = [
     str(r.direction),
     value && `${str(r.statistic) ?? 'value'} ${value}`,

@@ -21,7 +21,7 @@ export const ENDPOINT_GROUPS: readonly EndpointGroup[] = [
   { id: 'il-4', label: 'IL-4', analytes: ['IL-4'] },
   { id: 'cytokines', label: 'Inflammatory cytokines (other)', names: ['cytokine'], expects: ['cytokines'] },
   { id: 'pain-function', label: 'Pain and function (WOMAC, KOOS, VAS)', instruments: ['WOMAC', 'KOOS', 'VAS', 'NRS', 'Lequesne', 'IKDC'], expects: ['pain-function'] },
-  { id: 'cartilage-imaging', label: 'Cartilage imaging (MRI, X-ray)', instruments: ['MRI', 'X-ray', 'radiograph'], categories: ['imaging'], expects: ['cartilage-imaging'] },
+  { id: 'cartilage-imaging', label: 'Cartilage imaging (MRI, X-ray)', instruments: ['MRI', 'X-ray', 'radiograph', 'ultrasound'], categories: ['imaging'], expects: ['cartilage-imaging'] },
   { id: 'pao2-fio2', label: 'Oxygenation (PaO2/FiO2)', analytes: ['PaO2/FiO2', 'SpO2/FiO2'], names: ['oxygenation'], expects: ['oxygenation'] },
   { id: 'who-cps', label: 'WHO clinical progression scale', instruments: ['WHO-CPS 2020', 'WHO-CPS', 'WHO clinical progression scale', 'WHO ordinal scale'], expects: ['who-cps'] },
   { id: 'survival', label: 'Survival and mortality', categories: ['survival'], names: ['survival', 'mortality', 'death'], expects: ['survival', 'mortality'] },

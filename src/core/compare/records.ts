@@ -1,6 +1,7 @@
 import { items, rec, str } from '../checks/view';
 import type { Trial } from './build';
 import { quantityOf } from '../units/quantity';
+import { interval } from './interval';
 import type { ResultRecord } from './types';
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
@@ -31,11 +32,11 @@ export function resultRecords(t: Trial): ResultRecord[] {
       unit: q ? q.unit : text(ep?.unit),
       timepoint: text(r.timepoint),
       statistic: text(r.statistic),
-      value: q ? (q.high === undefined ? String(q.low) : `${q.low}-${q.high}`) : text(r.value),
+      value: q ? (q.high === undefined ? String(q.low) : interval(q.low, q.high)) : text(r.value),
       numerator: text(r.numerator),
       denominator: text(r.denominator),
       dispersionKind: text(dispersion?.type),
-      dispersion: dispersion ? (dispersion.value !== undefined ? text(dispersion.value) : `${text(dispersion.low)}-${text(dispersion.high)}`) : '',
+      dispersion: dispersion ? (dispersion.value !== undefined ? text(dispersion.value) : interval(text(dispersion.low), text(dispersion.high))) : '',
       p: text(r.p),
       direction: text(r.direction),
       significant: text(r.significant),
