@@ -76,3 +76,16 @@ describe('kappa as text', () => {
     assert.equal(kappaText({ kappa: null, observed: 0.5, expected: 1, n: 0 }), 'undefined (0 categorical fields)');
   });
 });
+
+describe('a pair\'s header', () => {
+  it('counts errors only, and reads a file without curation, or without a mapping, as no curator and no date', () => {
+    const warned = trial((t) => t.replace('dose: 1 10*6{cells}/kg', 'dose: 1 million cells/kg'));
+    const broken = trial((t) => t.replace('  - id: treated\n', '  - id: treated\n  label: x\n'));
+    const p = comparePair(input('w.yaml', warned), input('b.yaml', broken));
+    const problems = (text: string) => new ValidationSession().run(text).problems.map((x) => x.severity);
+    assert.ok(problems(warned).length && !problems(warned).includes('error'), 'the left has problems, none an error');
+    assert.deepEqual([p.id, p.problems], ['test-trial', { left: 0, right: 1 }]);
+    const bare = comparePair(input('x.yaml', 'study:\n  title: x\n'), input('y.yaml', '\u0000'));
+    assert.deepEqual([bare.id, bare.left, bare.right], ['', { file: 'x.yaml', curator: '', date: '' }, { file: 'y.yaml', curator: '', date: '' }]);
+  });
+});

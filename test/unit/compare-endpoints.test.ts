@@ -171,3 +171,19 @@ describe('the results in long form', () => {
     assert.deepEqual(counts.results.map((r) => [r.study, r.numerator, r.denominator, r.value, r.unit, r.measure, r.line]), [['n.yaml', '2', '20', 'not a quantity', '', '', 5]]);
   });
 });
+
+describe('the chart series\' secondary paths', () => {
+  it('a timepoint written in long form is labelled by its value and unit; one without a time is left out', () => {
+    const c = compare({ 't.yaml': 'study:\n  id: t\ntimepoints:\n  - id: a\n    at: {value: 6, unit: wk}\n  - id: b\n    at: not stated\n  - id: c\n    label: end\n    at: 2 d\n' });
+    assert.deepEqual(c.timelines[0]?.points.map((p) => [p.id, p.label, p.days, p.source?.line]), [['c', 'end', 2, 10], ['a', '6 wk', 42, 5]]);
+  });
+  it('an effect is grouped by its endpoint\'s group, else named by the endpoint\'s name, else its id, else "?"; an interval needs both bounds', () => {
+    const text = 'study:\n  id: t\nendpoints:\n  - id: grip\n    name: Grip strength\n    unit: kg\nresults:\n  - endpoint: grip\n    value: 30\n    dispersion: {type: 95% CI, low: 25}\n  - endpoint: gone\n    value: 1-2 mg\n  - value: 5 mg\n    dispersion: {type: 95% CI, low: 4, high: 6}\n';
+    const c = compare({ 't.yaml': text });
+    assert.deepEqual(c.effects.map((e) => [e.group, e.groupLabel, e.unit, e.value, e.low, e.high]), [
+      ['endpoint:grip', 'Grip strength', 'kg', 30, undefined, undefined],
+      ['endpoint:gone', 'gone', 'mg', 1, 1, 2],
+      ['endpoint:?', '?', 'mg', 5, 4, 6],
+    ]);
+  });
+});
