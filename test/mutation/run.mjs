@@ -24,7 +24,7 @@ const AREAS = {
  * whole suite takes about 30 s per survivor here; these sets take 1 to 8 s.
  */
 const AREA_TESTS = {
-  agree: '^(agree|agree-exports|agree-matching|consensus-edges|compare)\\.test\\.ts$',
+  agree: '^(agree|agree-exports|agree-matching|consensus-edges|diff-edges|compare)\\.test\\.ts$',
   compare: '^(compare|compare-series|compare-overview|compare-endpoints|compare-exports|dose-normalising|endpoint-groups|agree|examples)\\.test\\.ts$',
   editor:
     '^(fixes|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
