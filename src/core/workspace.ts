@@ -37,13 +37,15 @@ export function duplicateStudyIds(files: ReadonlyMap<string, StudyIdLocation | u
     if (keys.length < 2) continue;
     const consensus = keys.filter((k) => files.get(k)?.consensus);
     const extractions = keys.filter((k) => !files.get(k)?.consensus);
-    // Files of one curator (or of none named) collide; so do two consensus files.
+    // Files of one curator collide; a file that names no curator is no extraction (the pairs skip
+    // it too), so it collides with every other file of the id; so do two consensus files.
     const byCurator = new Map<string, string[]>();
     for (const k of extractions) {
       const who = curatorKey(files.get(k)?.curator);
       byCurator.set(who, [...(byCurator.get(who) ?? []), k]);
     }
-    const colliding = [...[...byCurator.entries()].flatMap(([who, ks]) => (ks.length > 1 || (who === '' && extractions.length > 1) ? [ks] : [])), ...(consensus.length > 1 ? [consensus] : [])];
+    const anonymous = byCurator.has('') && extractions.length > 1;
+    const colliding = [...[...byCurator.entries()].flatMap(([who, ks]) => (who !== '' && ks.length > 1 ? [ks] : [])), ...(anonymous ? [extractions] : []), ...(consensus.length > 1 ? [consensus] : [])];
     for (const group of colliding) {
       for (const key of group) {
         const others = group.filter((k) => k !== key);

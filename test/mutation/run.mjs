@@ -1,11 +1,15 @@
-// npm run test:mutation [-- area ...]: StrykerJS over src/core and src/cli, one area at a time.
-// Each area has its own incremental file (.cache/stryker/AREA.json), so a run re-tests only what
-// changed there, and its own report (test-output/mutation/AREA.json). At the end the reports of
-// every area are read back and the scores printed: per area, src/core, and src/cli.
+// npm run test:mutation [-- area ...] [--survivors] [--report-only]: StrykerJS over src/core and
+// src/cli, one area at a time. Each area has its own incremental file (.cache/stryker/AREA.json)
+// and its own report (test-output/mutation/AREA.json). `--survivors` re-tests only the newest
+// measurement's survivors (and files changed since) with the tests as they are now, and merges
+// the result into the area's report: minutes instead of an hour once tests were added. At the end
+// the scores are printed per area, for src/core and for src/cli, from each file's newest
+// measurement in any report.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { countOf, filesOf, mergeRetest, newestPerFile, survivorPatterns } from './reports.mjs';
 
 const AREAS = {
   checks: ['src/core/checks/**/*.ts'],
@@ -57,58 +61,74 @@ function testsHash() {
   return hash.digest('hex');
 }
 
+const survivors = process.argv.includes('--survivors');
+
+/** One Stryker run of `mutate` for an area, with its test set; false when Stryker failed. */
+function stryker(area, mutate, extra, reportFile, force) {
+  const config = {
+    ...base,
+    mutate,
+    ...extra,
+    tempDirName: `.cache/stryker-tmp/${area}`,
+    jsonReporter: { fileName: reportFile },
+  };
+  const file = path.join('.cache', 'stryker', `${area}${survivors ? '.retest' : ''}.config.json`);
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  const env = AREA_TESTS[area] ? { ...process.env, MUTATION_TESTS: AREA_TESTS[area] } : process.env;
+  if (AREA_TESTS[area]) console.log(`   with the tests matching ${AREA_TESTS[area]} only: the score is a lower bound`);
+  return spawnSync('npx', ['stryker', 'run', file, ...(force ? ['--force'] : [])], { stdio: 'inherit', env }).status === 0;
+}
+
 if (!report) {
   const tests = testsHash();
   for (const area of chosen.length ? chosen : Object.keys(AREAS)) {
-    const hashFile = `.cache/stryker/${area}.tests`;
-    const force = !existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== tests;
     const started = Date.now();
-    const config = {
-      ...base,
-      mutate: AREAS[area],
-      incrementalFile: `.cache/stryker/${area}.json`,
-      tempDirName: `.cache/stryker-tmp/${area}`,
-      jsonReporter: { fileName: `test-output/mutation/${area}.json` },
-    };
-    const file = path.join('.cache', 'stryker', `${area}.config.json`);
-    writeFileSync(file, JSON.stringify(config, null, 2));
     console.log(`\n== ${area}: ${AREAS[area].join(', ')}`);
-    if (force) console.log('   the tests changed since this area last ran: every mutant is tested again');
-    const env = AREA_TESTS[area] ? { ...process.env, MUTATION_TESTS: AREA_TESTS[area] } : process.env;
-    if (AREA_TESTS[area]) console.log(`   with the tests matching ${AREA_TESTS[area]} only: the score is a lower bound`);
-    const r = spawnSync('npx', ['stryker', 'run', file, ...(force ? ['--force'] : [])], { stdio: 'inherit', env });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-    writeFileSync(hashFile, tests);
+    if (survivors) {
+      // Only the lines of the newest measurement's survivors, and files changed since, are mutated.
+      const { patterns, whole, newest } = survivorPatterns(AREAS[area]);
+      console.log(`   re-testing the survivors: ${patterns.length} ranges${whole.length ? `, and whole: ${whole.join(', ')}` : ''}`);
+      if (!patterns.length) continue;
+      const fresh = `.cache/stryker/${area}.retest.json`;
+      if (!stryker(area, patterns, { incremental: false }, fresh, false)) process.exit(1);
+      const merged = mergeRetest(AREAS[area], newest, whole, JSON.parse(readFileSync(fresh, 'utf8')));
+      writeFileSync(`test-output/mutation/${area}.json`, JSON.stringify(merged));
+    } else {
+      const hashFile = `.cache/stryker/${area}.tests`;
+      const force = !existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== tests;
+      if (force) console.log('   the tests changed since this area last ran: every mutant is tested again');
+      if (!stryker(area, AREAS[area], { incrementalFile: `.cache/stryker/${area}.json` }, `test-output/mutation/${area}.json`, force)) process.exit(1);
+      writeFileSync(hashFile, tests);
+    }
     console.log(`== ${area}: ${((Date.now() - started) / 60000).toFixed(1)} min`);
   }
 }
 
-// Scores as Stryker computes them: detected (killed, timed out) over valid (detected, survived, no coverage).
-const rows = [];
+// Scores as Stryker computes them, detected (killed, timed out) over valid (detected, survived, no
+// coverage), from each file's newest measurement in any report: an area run whole, its survivors
+// re-tested, or one file run on its own. A file changed since its measurement is counted as it
+// was measured, and named.
+const newest = newestPerFile();
 const totals = { core: { detected: 0, valid: 0 }, cli: { detected: 0, valid: 0 } };
-for (const area of Object.keys(AREAS)) {
-  const json = `test-output/mutation/${area}.json`;
-  if (!existsSync(json)) {
-    rows.push([area, 'not run']);
+console.log('\nmutation score (each file\'s newest measurement)');
+for (const [area, globs] of Object.entries(AREAS)) {
+  const files = filesOf(globs);
+  const measured = files.filter((f) => newest.has(f));
+  const count = countOf(measured.flatMap((f) => newest.get(f).entry.mutants));
+  const unmeasured = files.filter((f) => !newest.has(f));
+  const stale = measured.filter((f) => newest.get(f).stale);
+  const reports = [...new Set(measured.map((f) => newest.get(f).report))].join(', ');
+  if (!count.valid) {
+    console.log(`  ${area.padEnd(9)} not run`);
     continue;
   }
-  const files = JSON.parse(readFileSync(json, 'utf8')).files;
-  const count = { detected: 0, survived: 0, noCoverage: 0 };
-  for (const f of Object.values(files)) {
-    for (const m of f.mutants) {
-      if (m.status === 'Killed' || m.status === 'Timeout') count.detected++;
-      else if (m.status === 'Survived') count.survived++;
-      else if (m.status === 'NoCoverage') count.noCoverage++;
-    }
-  }
-  const valid = count.detected + count.survived + count.noCoverage;
   const target = area === 'cli' ? totals.cli : totals.core;
   target.detected += count.detected;
-  target.valid += valid;
-  rows.push([area, `${((100 * count.detected) / valid).toFixed(1)}%`, `${count.detected} of ${valid} detected, ${count.survived} survived, ${count.noCoverage} not covered`]);
+  target.valid += count.valid;
+  console.log(`  ${area.padEnd(9)} ${((100 * count.detected) / count.valid).toFixed(1)}%  ${count.detected} of ${count.valid} detected, ${count.survived} survived, ${count.noCoverage} not covered  (${reports})`);
+  if (unmeasured.length) console.log(`            not measured: ${unmeasured.join(', ')}`);
+  if (stale.length) console.log(`            changed since measured: ${stale.join(', ')}`);
 }
-console.log('\nmutation score');
-for (const r of rows) console.log(`  ${r[0].padEnd(9)} ${r.slice(1).join('  ')}`);
 for (const [name, t] of Object.entries(totals)) {
   if (t.valid) console.log(`  src/${name}: ${((100 * t.detected) / t.valid).toFixed(1)}% (${t.detected} of ${t.valid})${name === 'core' ? ' — target 80%' : ''}`);
 }
