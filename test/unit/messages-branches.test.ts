@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ErrorObject } from 'ajv';
+import { validate } from '../../src/core';
 import { toProblem } from '../../src/core/schema/messages';
+import { trial } from '../helpers/studies';
 import { checkUcum } from '../../src/core/units/ucum';
 import { ParseCache } from '../../src/core/yaml/cache';
 
@@ -50,5 +52,16 @@ describe('the UCUM wrapper', () => {
     assert.equal(console.log, log);
     assert.equal(console.error, error);
     assert.deepEqual(checkUcum('()'), { valid: false, suggestions: [] });
+  });
+});
+
+describe('values YAML 1.1 tags make', () => {
+  it('are named for what they are, not as "a mapping"', () => {
+    const found = (value: string) => validate(trial((b) => b.replace('  title: Test trial', `  title: ${value}`))).map((p) => `${p.code}: ${p.message}`);
+    assert.deepEqual(found('!!binary aGVsbG8='), ['schema-type: `title` must be text (found binary data (a `!!binary` value)).']);
+    assert.deepEqual(found('!!timestamp 2001-12-14'), ['schema-type: `title` must be text (found a timestamp (a `!!timestamp` value)).']);
+    assert.deepEqual(found('!!set {a, b}'), ['schema-type: `title` must be text (found a set (a `!!set` value)).']);
+    assert.deepEqual(found('!!omap [a: 1]'), ['schema-type: `title` must be text (found an ordered map (a `!!omap` value)).']);
+    assert.deepEqual(found('{a: 1}'), ['schema-type: `title` must be text (found a mapping).']);
   });
 });
