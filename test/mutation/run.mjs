@@ -30,6 +30,8 @@ const AREAS = {
 const AREA_TESTS = {
   checks: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|acknowledged|one-source|schema-edges|schema|standalone-validator)\\.test\\.ts$',
   schema: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|acknowledged|one-source|schema-edges|schema|standalone-validator|conversions|conversion-edges)\\.test\\.ts$',
+  // Everything but the slow property, memory and incremental files (which the parse area keeps).
+  validate: '^(?!(property|memory|incremental)\\.test\\.ts$).*\\.test\\.ts$',
   agree: '^(agree|agree-exports|agree-matching|consensus-edges|diff-edges|compare)\\.test\\.ts$',
   compare: '^(compare|compare-series|compare-overview|compare-endpoints|compare-exports|dose-normalising|endpoint-groups|agree|examples)\\.test\\.ts$',
   editor:
