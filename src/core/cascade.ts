@@ -52,6 +52,9 @@ export function withoutCascades(given: readonly ProblemDraft[], doc: ParsedStudy
     // Pointers and field paths into a damaged section name what the error hid.
     const field = d.code === 'field-path-unresolved' ? String(data.field).split('.')[0] : undefined;
     if (field !== undefined && lostKeys.has(field)) return false;
+    // A reference to an id the damaged section declares dangles because of the error, not the reference.
+    if (d.code === 'ref-unresolved' && lostKeys.has(`${String(data.kind)}s`)) return false;
+    if (d.code === 'ref-timepoint-not-assessed' && lostKeys.has('endpoints')) return false;
     return true;
   });
 }

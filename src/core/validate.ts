@@ -12,6 +12,7 @@ import { safeMessage } from './text/safe';
 import { decodeUtf8, DEFAULT_MAX_SIZE, prepareText, tooLarge } from './text/input';
 import { ParseCache } from './yaml/cache';
 import { diagnoseIndentations } from './yaml/indentation';
+import { diagnoseUnclosedFlows } from './yaml/unclosed-flow';
 import type { ParsedStudy } from './yaml/parsed-study';
 import type { StudyIdLocation } from './workspace';
 
@@ -57,8 +58,9 @@ export class ValidationSession {
     const locate = (d: ProblemDraft) => toProblem(d, lines, prepared.text, prepared.shift);
     if (prepared.fatal) return { problems: [locate(prepared.fatal)], suppressed: [], shift: prepared.shift };
     const parsed = this.cache.parse(prepared.text);
-    // A syntax error that is one misindented key line is said as such (and gets a fix).
-    const drafts: ProblemDraft[] = diagnoseIndentations(prepared.text, parsed.problems);
+    // A syntax error that is one misindented key line is said as such (and gets a fix); one that
+    // follows a bracket never closed is said at the bracket.
+    const drafts: ProblemDraft[] = diagnoseUnclosedFlows(prepared.text, diagnoseIndentations(prepared.text, parsed.problems));
     let omitted = 0;
     if (parsed.usable && (parsed.value === null || parsed.value === undefined) && !parsed.problems.length) {
       // Nothing but blank lines and comments: one problem, not every missing section.
