@@ -140,7 +140,7 @@ for (const [area, globs] of Object.entries(AREAS)) {
   target.detected += count.detected;
   target.valid += count.valid;
   console.log(`  ${area.padEnd(9)} ${((100 * count.detected) / count.valid).toFixed(1)}%  ${count.detected} of ${count.valid} detected, ${count.survived} survived, ${count.noCoverage} not covered  (${reports})`);
-  if (unmeasured.length) console.log(`            not measured: ${unmeasured.join(', ')}`);
+  if (unmeasured.length) console.log(`            in no report (type-only files have no mutants; others not run): ${unmeasured.join(', ')}`);
   if (stale.length) console.log(`            changed since measured: ${stale.join(', ')}`);
 }
 for (const [name, t] of Object.entries(totals)) {
