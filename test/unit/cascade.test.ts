@@ -1,0 +1,26 @@
+// One fault, one problem: what the cascade rule keeps and drops around a structural YAML error,
+// in a split parse (the damaged region is the error's section) and a whole one (to the end).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ValidationSession } from '../../src/core';
+import { trial } from '../helpers/studies';
+
+const codes = (text: string, split = true) => new ValidationSession({ split }).run(text).problems.map((p) => `${p.code}@${p.line}`);
+
+describe('around a structural error', () => {
+  const two = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [non-randomized\n').replace('    at: 4 wk\n', '    at: "4 wk\n'));
+  it('keeps the first error of each damaged section in a split parse, and only the first in a whole one', () => {
+    assert.deepEqual(codes(two), ['yaml-syntax@7', 'yaml-syntax@22']);
+    assert.deepEqual(codes(two, false), ['yaml-syntax@7']);
+  });
+  it('drops the references into a damaged section that declares ids, and the timepoint checks against its endpoints', () => {
+    const products = trial((b) => b.replace('  - id: cells\n    kind: cells\n', '  - id: cells\n    kind: [cells\n'));
+    assert.deepEqual(codes(products), ['yaml-syntax@12']);
+    const endpoints = trial((b) => b.replace('    name: Adverse events\n', '    name: [Adverse events\n')) + 'results:\n  - endpoint: ae\n    arm: treated\n    timepoint: w4\n    value: 1 {events}\n';
+    assert.deepEqual(codes(endpoints), ['yaml-syntax@25']);
+  });
+  it('keeps what a damaged section does not explain: a reference elsewhere that was wrong anyway', () => {
+    const text = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [x\n').replace('      - product: cells\n', '      - product: nothing\n'));
+    assert.deepEqual(codes(text), ['yaml-syntax@7', 'ref-unresolved@17']);
+  });
+});
