@@ -24,8 +24,18 @@ const SUPERSEDES: readonly [ProblemCode, ProblemCode][] = [
   ['dose-kind-mismatch', 'unit-annotation-mismatch'],
 ];
 
+/** The annotation a written unit counts ('particles' in `2 10*6{particles}/kg`), if it names one. */
+const annotation = (text: string) => /\{([^}]*)\}/.exec(text)?.[1]?.toLowerCase();
+
 export function withoutCascades(given: readonly ProblemDraft[], doc: ParsedStudy): ProblemDraft[] {
-  const all = given.filter((d) => !SUPERSEDES.some(([kept, dropped]) => d.code === dropped && given.some((k) => k.code === kept && d.start >= k.start && d.end <= k.end)));
+  // A dose of the wrong kind ({particles} for cells) also makes the right doses "count another
+  // thing than" it: those problems name its annotation as their anchor, and say the same fault.
+  const wrongKinds = given.filter((k) => k.code === 'dose-kind-mismatch').map((k) => annotation(doc.text.slice(k.start, k.end)));
+  const all = given.filter(
+    (d) =>
+      !SUPERSEDES.some(([kept, dropped]) => d.code === dropped && given.some((k) => k.code === kept && d.start >= k.start && d.end <= k.end)) &&
+      !(d.code === 'unit-annotation-mismatch' && wrongKinds.includes(annotation(d.data.anchor)) && annotation(d.data.anchor) !== undefined),
+  );
   // An alias that resolves to nothing is read as an empty value: "must be text (found an empty value)" there says it again.
   // Likewise an id with an invisible character: its pattern and its references say nothing more.
   const standIns: ProblemDraft[] = all.filter((d) => d.code === 'yaml-unresolved-alias' || d.code === 'id-invisible-character');

@@ -23,4 +23,12 @@ describe('around a structural error', () => {
     const text = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [x\n').replace('      - product: cells\n', '      - product: nothing\n'));
     assert.deepEqual(codes(text), ['yaml-syntax@7', 'ref-unresolved@17']);
   });
+  it('a dose of the wrong kind for its product is one problem: the right doses are not also said to count another thing than it', () => {
+    const text = trial((b) => b.replace('arms:\n', 'arms:\n  - id: b\n    role: experimental\n    interventions:\n      - product: cells\n        dose: 2 10*6{particles}/kg\n'));
+    assert.deepEqual(codes(text), ['dose-kind-mismatch@18']);
+  });
+  it('two doses that count different things, neither of the wrong kind, are still said', () => {
+    const text = trial((b) => b.replace('  - id: cells\n    kind: cells\n', '  - id: cells\n    kind: exosomes\n').replace('dose: 1 10*6{cells}/kg', 'dose: 1 10*6{particles}/kg').replace('arms:\n', 'arms:\n  - id: b\n    role: experimental\n    interventions:\n      - product: cells\n        dose: 2 10*6{vesicles}/kg\n'));
+    assert.ok(codes(text).some((c) => c.startsWith('unit-annotation-mismatch')), codes(text).join());
+  });
 });
