@@ -30,11 +30,12 @@ const annotation = (text: string) => /\{([^}]*)\}/.exec(text)?.[1]?.toLowerCase(
 export function withoutCascades(given: readonly ProblemDraft[], doc: ParsedStudy): ProblemDraft[] {
   // A dose of the wrong kind ({particles} for cells) also makes the right doses "count another
   // thing than" it: those problems name its annotation as their anchor, and say the same fault.
-  const wrongKinds = given.filter((k) => k.code === 'dose-kind-mismatch').map((k) => annotation(doc.text.slice(k.start, k.end)));
+  const wrongKinds = new Set(given.filter((k) => k.code === 'dose-kind-mismatch').map((k) => annotation(doc.text.slice(k.start, k.end))));
+  wrongKinds.delete(undefined); // a unit written without braces names nothing to compare
   const all = given.filter(
     (d) =>
       !SUPERSEDES.some(([kept, dropped]) => d.code === dropped && given.some((k) => k.code === kept && d.start >= k.start && d.end <= k.end)) &&
-      !(d.code === 'unit-annotation-mismatch' && wrongKinds.includes(annotation(d.data.anchor)) && annotation(d.data.anchor) !== undefined),
+      !(d.code === 'unit-annotation-mismatch' && wrongKinds.has(annotation(d.data.anchor))),
   );
   // An alias that resolves to nothing is read as an empty value: "must be text (found an empty value)" there says it again.
   // Likewise an id with an invisible character: its pattern and its references say nothing more.
