@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { validate } from '../../src/core';
-import { unmatchedOpener } from '../../src/core/yaml/unclosed-flow';
+import type { ProblemDraft } from '../../src/core/problem';
+import { diagnoseUnclosedFlows, unmatchedOpener } from '../../src/core/yaml/unclosed-flow';
 import { EXAMPLES, read, trial } from '../helpers/studies';
 
 const said = (text: string) => validate(text).map((p) => `${p.code} ${p.line}:${p.column} ${p.message}`);
@@ -49,7 +50,30 @@ describe('the brackets a line leaves open', () => {
       ["a: don't [x", undefined],
       ['a: [x, "unclosed', undefined],
       ['a: [x, y]]', undefined],
+      ['a: [x # ]', 3],
+      ['# [x', undefined],
+      ['a: ["x]"', 3],
+      ['a: ["\\"]"', 3],
+      ["a: ['it''s ]'", 3],
+      ["a: ['x]', \"y\"]", undefined],
+      ['a: [x]#y', undefined],
     ];
     for (const [line, at] of cases) assert.equal(unmatchedOpener(line), at, line);
   });
 });
+
+describe('which problems are said at the bracket', () => {
+  const draft = (code: string, start: number, yamlCode = 'BAD_INDENT') => ({ code, message: 'm', start, end: start + 1, data: { yamlCode } }) as ProblemDraft;
+  const text = 'a:\r\n  b: [x\r\n\r\n  # note\r\nc: 1\r\n';
+  const next = text.indexOf('c: 1');
+  it('a syntax error after the bracket\'s line, across CRLF, blank and comment lines, as a range of one character', () => {
+    assert.deepEqual(diagnoseUnclosedFlows(text, [draft('yaml-syntax', next)]), [{ code: 'yaml-syntax', message: 'This list opened with [ is never closed; add the closing ] where it ends.', start: text.indexOf('['), end: text.indexOf('[') + 1, data: { yamlCode: 'MISSING_FLOW_CLOSE' } }]);
+  });
+  it('not a quote never closed, another code, an error on the first line, or one after a line with nothing open', () => {
+    const kept = [draft('yaml-syntax', next, 'MISSING_CLOSING_QUOTE'), draft('yaml-tab-indent', next), draft('yaml-syntax', 1)];
+    assert.deepEqual(diagnoseUnclosedFlows(text, kept), kept);
+    const closed = 'a:\n  b: [x]\nc: 1\n';
+    assert.deepEqual(diagnoseUnclosedFlows(closed, [draft('yaml-syntax', closed.indexOf('c'))]), [draft('yaml-syntax', closed.indexOf('c'))]);
+  });
+});
+
