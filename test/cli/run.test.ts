@@ -128,6 +128,14 @@ describe('study-annotator (in process)', () => {
     assert.match(r.stderr, /profiles file bad\.yaml: profile 1 needs id, name, applies and expects/);
   });
 
+  it('lists a folder\'s files in a reader\'s order, case and accents aside, folders in their place', async () => {
+    const names = ['b.study.yaml', 'A.study.yaml', 'é.study.yaml', 'z.study.yaml', 'a/c.study.yaml', '10.study.yaml', '9.study.yaml'];
+    const dir = folder(Object.fromEntries(names.map((n, i) => [n, trial((b) => b.replace(/id: [^\n]+/, `id: order-${i}`))])));
+    const { stdout } = await cli(['validate', '.', '--format', 'json'], dir);
+    const listed = (JSON.parse(stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+    assert.deepEqual(listed, ['10.study.yaml', '9.study.yaml', 'a/c.study.yaml', 'A.study.yaml', 'b.study.yaml', 'é.study.yaml', 'z.study.yaml']);
+  });
+
   it('names an unreadable file, and a glob that matches nothing', async () => {
     const dir = folder({ 'a.study.yaml': trial() });
     const none = await cli(['validate', '*.study.yml'], dir);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, Pair, parseDocument, Scalar, Schema, YAMLMap } from 'yaml';
+import { MAX_DEPTH } from '../../src/core/yaml/depth';
 import { layoutOf } from '../../src/core/yaml/layout';
 import { parsePart } from '../../src/core/yaml/part';
-import { parsePlainSubset } from '../../src/core/yaml/plain-subset';
+import { parsePlainSubset, SUBSET_MAX_DEPTH } from '../../src/core/yaml/plain-subset';
 import { EXAMPLES, read, runs, studyFiles } from '../helpers/studies';
 import { editsOf, nestedTexts, subsetTexts } from '../helpers/subset-texts';
 
@@ -19,6 +20,22 @@ function shape(node: unknown): unknown {
   return { other: String(node) };
 }
 
+/** The keys a mapping already has, in document order: what the subset notes as duplicates, read from the library's nodes. */
+function duplicatesOf(node: unknown, out: { name: string; start: number; end: number }[] = []): { name: string; start: number; end: number }[] {
+  if (isSeq(node)) for (const item of node.items) duplicatesOf(item, out);
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = pair.key as { value: unknown; range: [number, number, number] };
+      const name = String(key.value);
+      if (seen.has(name)) out.push({ name, start: key.range[0], end: key.range[1] });
+      seen.add(name);
+      duplicatesOf(pair.value, out);
+    }
+  }
+  return out;
+}
+
 const LIBRARY = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: true, logLevel: 'error' } as const;
 
 /** Holds an accepted text to the library: no error, the same nodes and ranges, the same value (own properties included). */
@@ -29,6 +46,7 @@ function agreesWithLibrary(text: string): boolean {
   assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.code), [], `accepted, but the library reports an error: ${JSON.stringify(text)}`);
   assert.deepEqual(shape(fast.root), shape(doc.contents), JSON.stringify(text));
   assert.deepEqual(fast.value, doc.toJS(), JSON.stringify(text));
+  assert.deepEqual(fast.duplicateKeys, duplicatesOf(doc.contents), JSON.stringify(text));
   return true;
 }
 
@@ -199,6 +217,48 @@ describe('plain subset parser', () => {
     const library = parseDocument(text, LIBRARY).toJS() as object;
     assert.deepEqual(Object.getOwnPropertyDescriptors(fast), Object.getOwnPropertyDescriptors(library));
     assert.equal(Object.getPrototypeOf(fast), Object.prototype);
+  });
+
+  it('notes duplicate keys in block and flow mappings, nested ones too, in document order', () => {
+    const text = 'a: 1\nb:\n  c: 1\n  c: {d: 1, d: 2}\na: 3\n';
+    assert.deepEqual(parsePlainSubset(text)?.duplicateKeys, [
+      { name: 'c', start: 17, end: 18 },
+      { name: 'd', start: 27, end: 28 },
+      { name: 'a', start: 33, end: 34 },
+    ]);
+    assert.deepEqual(parsePlainSubset('a: 1\nb: {a: 1}\n- x\n'), undefined);
+    assert.deepEqual(parsePlainSubset('a: 1\nb: {a: 1}\n')?.duplicateKeys, [], 'the same name in another mapping');
+  });
+
+  const nested = (levels: number, seq: boolean) =>
+    Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}${seq ? '-' : 'a:'}`).join('\n') + ' 1\n';
+  it(`takes collections nested ${SUBSET_MAX_DEPTH} deep and leaves deeper ones to the depth scan and the library`, () => {
+    assert.equal(SUBSET_MAX_DEPTH, 32);
+    for (const seq of [false, true]) {
+      assert.ok(parsePlainSubset(nested(SUBSET_MAX_DEPTH, seq)), `${seq ? 'lists' : 'mappings'} at the depth`);
+      assert.equal(parsePlainSubset(nested(SUBSET_MAX_DEPTH + 1, seq)), undefined, `${seq ? 'lists' : 'mappings'} past it`);
+      // Beside each other, collections do not add up.
+      assert.ok(parsePlainSubset(`${nested(SUBSET_MAX_DEPTH, seq)}${seq ? '' : 'b: 1\n'}`));
+    }
+    // Past the depth limit itself, the library never sees the text.
+    assert.deepEqual(parsePart(nested(MAX_DEPTH + 1, false)).problems.map((p) => p.code), ['yaml-too-deep']);
+    assert.deepEqual(parsePart(nested(MAX_DEPTH, false)).problems, []);
+  });
+
+  it('builds nodes that are the library\'s to every reader: type guards, classes, clone, toJSON, schema', () => {
+    const fast = parsePlainSubset('a: [x, 1]\nb:\n  - c: d\n')?.root;
+    const library = parseDocument('a: [x, 1]\nb:\n  - c: d\n', LIBRARY).contents;
+    assert.ok(isMap(fast) && isMap(library));
+    const pairs = [fast.items[0], library.items[0]];
+    for (const pair of pairs) assert.ok(isPair(pair) && isScalar(pair.key) && isSeq(pair.value));
+    assert.ok(fast instanceof YAMLMap && fast.items[0] instanceof Pair && fast.items[0].key instanceof Scalar);
+    assert.ok(fast.schema instanceof Schema, 'a collection has its schema');
+    assert.deepEqual(fast.toJSON(), library.toJSON());
+    const copy = fast.clone();
+    assert.ok(isMap(copy));
+    assert.deepEqual(shape(copy), shape(fast));
+    assert.equal(String(new Document(fast)), String(new Document(library)));
+    assert.deepEqual(Object.keys(fast.items[0]?.key as object), Object.keys(library.items[0]?.key as object), 'the same enumerable fields');
   });
 
   it('is used by parsePart, which still finds duplicate keys on it', () => {

@@ -39,6 +39,10 @@ export interface Part {
 }
 
 export function parsePart(text: string): Part {
+  // The subset nests at most half the depth limit, and its nodes hold no aliases, collection
+  // keys or errors: duplicate keys, which it notes, are all there is to find.
+  const plain = parsePlainSubset(text);
+  if (plain) return { root: plain.root, value: plain.value, problems: plain.duplicateKeys.map((k) => duplicateKey(k.name, k.start, k.end)), unusable: false };
   const deep = firstTooDeep(text);
   if (deep) {
     // Never handed to the parser, which would recurse once per level until the stack overflows.
@@ -50,11 +54,6 @@ export function parsePart(text: string): Part {
       data: { limit: MAX_DEPTH },
     };
     return { root: null, value: null, problems: [problem], unusable: true };
-  }
-  const plain = parsePlainSubset(text);
-  if (plain) {
-    // No aliases, collection keys or errors in the subset: duplicate keys are all there is to find.
-    return { root: plain.root, value: plain.value, problems: nodeProblems(plain.root, text), unusable: false };
   }
   return parseWithLibrary(text);
 }
@@ -170,11 +169,16 @@ function keyProblem(key: Node | null, seen: Set<string>, text: string): ProblemD
     seen.add(name);
     return undefined;
   }
+  return duplicateKey(name, range[0], range[1]);
+}
+
+/** A key its mapping already has, at the key. */
+function duplicateKey(name: string, start: number, end: number): ProblemDraft {
   return {
     code: 'yaml-duplicate-key',
     message: syntaxMessage('DUPLICATE_KEY', '', name),
-    start: range[0],
-    end: range[1],
+    start,
+    end,
     data: { yamlCode: 'DUPLICATE_KEY', key: name },
   };
 }

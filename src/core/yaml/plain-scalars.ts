@@ -1,4 +1,5 @@
-import { isScalar, Scalar, Schema, type ScalarTag } from 'yaml';
+import { isScalar, type Scalar, type ScalarTag } from 'yaml';
+import { newScalar, schema } from './subset-nodes';
 
 /**
  * The characters, words and scalars of the plain subset that `plain-subset.ts` parses: what
@@ -16,8 +17,6 @@ export const HASH = 0x23;
 export const COLON = 0x3a;
 export const DASH = 0x2d;
 
-/** The library's default schema (YAML 1.2 core): the same tags resolve the same plain scalars. */
-export const schema = new Schema({});
 const DEFAULT_TAGS = schema.tags.filter((t): t is ScalarTag & { test: RegExp } => t.default === true && t.test !== undefined);
 
 /** The words a key pattern admits that the core schema reads as null or a boolean, not as a name. */
@@ -40,10 +39,10 @@ export function resolvePlain(source: string, start: number, valueEnd: number, en
       let failed = false;
       const res = tag.resolve(source, () => (failed = true), { intAsBigInt: false }) as unknown;
       if (failed) throw LEAVE;
-      node = isScalar(res) ? (res as Scalar) : new Scalar(res);
+      node = isScalar(res) ? (res as Scalar) : newScalar(res);
       if (tag.format) node.format = tag.format;
-    } else node = new Scalar(source);
-  } else node = new Scalar(source);
+    } else node = newScalar(source);
+  } else node = newScalar(source);
   node.range = [start, valueEnd, end];
   node.source = source;
   node.type = 'PLAIN';
@@ -52,7 +51,7 @@ export function resolvePlain(source: string, start: number, valueEnd: number, en
 
 /** An empty value, as the library reads one: null, with no source, at `at`. */
 export function emptyScalar(at: number, end: number): Scalar {
-  const node = new Scalar(null);
+  const node = newScalar(null);
   node.range = [at, at, end];
   node.source = '';
   node.type = 'PLAIN';

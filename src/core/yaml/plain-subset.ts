@@ -1,5 +1,7 @@
-import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { COLON, CR, DASH, emptyScalar, ENDS_FLOW_SCALAR, HASH, INDICATORS, isBreak, isDigit, isLetter, LEAVE, NL, NOT_NAMES, resolvePlain, schema, setPlain, skipSpaces, SPACE } from './plain-scalars';
+import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { COLON, CR, DASH, emptyScalar, ENDS_FLOW_SCALAR, HASH, INDICATORS, isBreak, isDigit, isLetter, LEAVE, NL, NOT_NAMES, resolvePlain, setPlain, skipSpaces, SPACE } from './plain-scalars';
+import { newMap, newPair, newScalar, newSeq } from './subset-nodes';
+import { MAX_DEPTH } from './depth';
 
 /**
  * A fast parser for the plain subset of YAML that hand-written studies are made of: block
@@ -19,7 +21,16 @@ import { COLON, CR, DASH, emptyScalar, ENDS_FLOW_SCALAR, HASH, INDICATORS, isBre
 export interface PlainParse {
   readonly root: Node;
   readonly value: unknown;
+  /** Keys already set in their mapping, in document order: the only problem the subset can hold. */
+  readonly duplicateKeys: readonly { name: string; start: number; end: number }[];
 }
+
+/**
+ * Collections nested deeper than this leave the subset, so the recursion here stays shallow
+ * and depth.ts judges deep texts before the library parses them. Half of its limit: in the
+ * subset its scan counts at most three levels more than there are collections.
+ */
+export const SUBSET_MAX_DEPTH = MAX_DEPTH / 2;
 
 /**
  * What the subset leaves to the library: tab, a CR that does not end a line with its LF, other
@@ -52,6 +63,9 @@ class SubsetParser {
   /** Where the last nextContent stopped, and that line's indent. */
   private contentLine = -1;
   private contentIndent = -1;
+  /** Collections open around the current position. */
+  private depth = 0;
+  private readonly duplicateKeys: { name: string; start: number; end: number }[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -60,7 +74,7 @@ class SubsetParser {
     if (indent < 0) throw LEAVE;
     const built = this.collection(indent, this.line + indent);
     if (this.nextContent() >= 0) throw LEAVE;
-    return { root: built.node, value: built.value };
+    return { root: built.node, value: built.value, duplicateKeys: this.duplicateKeys };
   }
 
   /**
@@ -117,26 +131,40 @@ class SubsetParser {
     return at + 1 >= this.text.length || next === SPACE || isBreak(next);
   }
 
+  /** One level deeper, or out of the subset past its depth. */
+  private enter(): void {
+    if (++this.depth > SUBSET_MAX_DEPTH) throw LEAVE;
+  }
+
+  /** Notes the key when its mapping already has one of that name: before its value, in document order. */
+  private noteKey(value: Record<string, unknown>, key: { name: string; start: number; end: number }): void {
+    if (Object.prototype.hasOwnProperty.call(value, key.name)) this.duplicateKeys.push({ name: key.name, start: key.start, end: key.end });
+  }
+
   private map(indent: number, at: number): Built {
-    const map = new YAMLMap(schema);
+    this.enter();
+    const map = newMap();
     const value: Record<string, unknown> = {};
     let p = at;
     let end = at;
     for (;;) {
       const key = this.key(p);
+      this.noteKey(value, key);
       const built = this.valueAfter(key.end + 1, indent, false, false);
-      map.items.push(new Pair(key.node, built.node));
+      map.items.push(newPair(key.node, built.node));
       setPlain(value, key.name, built.value);
       end = built.end;
       if (!this.continues(indent)) break;
       p = this.line + indent; // a list item here is not a key: key() leaves
     }
     map.range = [at, end, end];
+    this.depth--;
     return { node: map, value, end };
   }
 
   private seq(indent: number, at: number): Built {
-    const seq = new YAMLSeq(schema);
+    this.enter();
+    const seq = newSeq();
     const value: unknown[] = [];
     let p = at;
     let end = at;
@@ -150,11 +178,12 @@ class SubsetParser {
       if (!this.seqStart(p)) throw LEAVE; // a key at the list's own indent
     }
     seq.range = [at, end, end];
+    this.depth--;
     return { node: seq, value, end };
   }
 
   /** A `snake_case` key at `p`, followed by `:` and a space or the line's end. */
-  private key(p: number): { node: Scalar; name: string; end: number } {
+  private key(p: number): { node: Scalar; name: string; start: number; end: number } {
     const t = this.text;
     let i = p;
     const first = t.charCodeAt(i);
@@ -166,11 +195,11 @@ class SubsetParser {
     if (i + 1 < t.length && after !== SPACE && !isBreak(after)) throw LEAVE;
     const name = t.slice(p, i);
     if (NOT_NAMES.has(name)) throw LEAVE;
-    const node = new Scalar(name);
+    const node = newScalar(name);
     node.range = [p, i, i];
     node.source = name;
     node.type = 'PLAIN';
-    return { node, name, end: i };
+    return { node, name, start: p, end: i };
   }
 
   /**
@@ -272,7 +301,7 @@ class SubsetParser {
     const content = t.slice(q + 1, close);
     // A doubled '' ends the value early here; what follows is then neither a line's end nor a separator, and the text is left.
     if (quote === '"' && content.includes('\\')) throw LEAVE;
-    const node = new Scalar(content);
+    const node = newScalar(content);
     node.range = [q, close + 1, 0]; // the end is the caller's: a line's end or a separator
     node.source = content;
     node.type = quote === "'" ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
@@ -284,7 +313,7 @@ class SubsetParser {
     const t = this.text;
     const isMap = t.charCodeAt(q) === 0x7b;
     const closer = isMap ? 0x7d : 0x5d;
-    const node = isMap ? new YAMLMap(schema) : new YAMLSeq(schema);
+    const node = isMap ? newMap() : newSeq();
     node.flow = true;
     const value: Record<string, unknown> | unknown[] = isMap ? {} : [];
     let i = skipSpaces(t, q + 1);
@@ -293,7 +322,8 @@ class SubsetParser {
         if (isMap) {
           const key = this.key(i);
           const v = this.flowScalar(skipSpaces(t, key.end + 1), closer);
-          (node as YAMLMap).items.push(new Pair(key.node, v.node));
+          (node as YAMLMap).items.push(newPair(key.node, v.node));
+          this.noteKey(value as Record<string, unknown>, key);
           setPlain(value as Record<string, unknown>, key.name, v.value);
           i = v.end;
         } else {
@@ -381,7 +411,7 @@ class SubsetParser {
     }
     if (!any) throw LEAVE;
     if (!strip) out += '\n';
-    const node = new Scalar(out);
+    const node = newScalar(out);
     node.range = [q, end, end];
     node.source = out;
     node.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
