@@ -1,4 +1,4 @@
-// npm run test:mutation [-- area ...] [--survivors] [--report-only]: StrykerJS over src/core and
+// npm run test:mutation [-- area ...] [--survivors] [--only FILE,...] [--report-only] [--concurrency N]: StrykerJS over src/core and
 // src/cli, one area at a time. Each area has its own incremental file (.cache/stryker/AREA.json)
 // and its own report (test-output/mutation/AREA.json). `--survivors` re-tests only the newest
 // measurement's survivors (and files changed since) with the tests as they are now, and merges
@@ -51,7 +51,7 @@ const AREA_FIRST = {
 };
 
 const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
-const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const chosen = process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--concurrency' && all[i - 1] !== '--only');
 const report = process.argv.includes('--report-only');
 for (const a of chosen) if (!AREAS[a]) throw new Error(`unknown area ${a}; areas: ${Object.keys(AREAS).join(', ')}`);
 mkdirSync('.cache/stryker', { recursive: true });
@@ -76,6 +76,12 @@ function testsHash() {
 }
 
 const survivors = process.argv.includes('--survivors');
+// --concurrency N: test runner processes (default: the config's 2), say 1 beside another run.
+// --only FILE,FILE: those files of the area, into a report of their own.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined;
+const concurrencyAt = process.argv.indexOf('--concurrency');
+const concurrency = concurrencyAt >= 0 ? process.argv[concurrencyAt + 1] : undefined;
 
 /** One Stryker run of `mutate` for an area, with its test set; false when Stryker failed. */
 function stryker(area, mutate, extra, reportFile, force) {
@@ -90,7 +96,7 @@ function stryker(area, mutate, extra, reportFile, force) {
   writeFileSync(file, JSON.stringify(config, null, 2));
   const env = { ...process.env, ...(AREA_TESTS[area] && { MUTATION_TESTS: AREA_TESTS[area] }), ...(AREA_FIRST[area] && { MUTATION_FIRST: AREA_FIRST[area] }) };
   if (AREA_TESTS[area]) console.log(`   with the tests matching ${AREA_TESTS[area]} only: the score is a lower bound`);
-  return spawnSync('npx', ['stryker', 'run', file, ...(force ? ['--force'] : [])], { stdio: 'inherit', env }).status === 0;
+  return spawnSync('npx', ['stryker', 'run', file, ...(force ? ['--force'] : []), ...(concurrency ? ['--concurrency', concurrency] : [])], { stdio: 'inherit', env }).status === 0;
 }
 
 if (!report) {
@@ -98,7 +104,13 @@ if (!report) {
   for (const area of chosen.length ? chosen : Object.keys(AREAS)) {
     const started = Date.now();
     console.log(`\n== ${area}: ${AREAS[area].join(', ')}`);
-    if (survivors) {
+    if (only) {
+      // Some files of the area, measured whole into a report of their own: a long area in parts
+      // that each finish (the score reads each file's newest measurement from any report).
+      const report = `test-output/mutation/${area}-${only.map((f) => path.basename(f, '.ts')).join('+')}.json`;
+      console.log(`   only ${only.join(', ')}, into ${report}`);
+      if (!stryker(area, only, { incremental: false }, report, false)) process.exit(1);
+    } else if (survivors) {
       // Only the lines of the newest measurement's survivors, and files changed since, are mutated.
       const { patterns, whole, newest } = survivorPatterns(AREAS[area]);
       console.log(`   re-testing the survivors: ${patterns.length} ranges${whole.length ? `, and whole: ${whole.join(', ')}` : ''}`);

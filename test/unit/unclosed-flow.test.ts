@@ -42,6 +42,7 @@ describe('the brackets a line leaves open', () => {
       ['- {a: [1, 2]', 2],
       ['[a', 0],
       ['a: [x]', undefined],
+      ['a: {b: c}', undefined],
       ["a: '[x'", undefined],
       ['a: "[x\\" ["', undefined],
       ["a: 'it''s [x'", undefined],
@@ -64,9 +65,9 @@ describe('the brackets a line leaves open', () => {
 
 describe('which problems are said at the bracket', () => {
   const draft = (code: string, start: number, yamlCode = 'BAD_INDENT') => ({ code, message: 'm', start, end: start + 1, data: { yamlCode } }) as ProblemDraft;
-  const text = 'a:\r\n  b: [x\r\n\r\n  # note\r\nc: 1\r\n';
+  const text = 'a:\r\n  b: [x\r\n\r\n    \r\n  # note\r\nc: 1\r\n';
   const next = text.indexOf('c: 1');
-  it('a syntax error after the bracket\'s line, across CRLF, blank and comment lines, as a range of one character', () => {
+  it('a syntax error after the bracket\'s line, across CRLF, empty, blank and comment lines, as a range of one character', () => {
     assert.deepEqual(diagnoseUnclosedFlows(text, [draft('yaml-syntax', next)]), [{ code: 'yaml-syntax', message: 'This list opened with [ is never closed; add the closing ] where it ends.', start: text.indexOf('['), end: text.indexOf('[') + 1, data: { yamlCode: 'MISSING_FLOW_CLOSE' } }]);
   });
   it('not a quote never closed, another code, an error on the first line, or one after a line with nothing open', () => {
