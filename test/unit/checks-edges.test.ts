@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate, type ConditionProfile, type ProblemCode, type ValidateOptions } from '../../src/core';
 import type { ProblemOf } from '../../src/core/problem';
+import { instancesOf, items } from '../../src/core/checks/view';
 import { trial } from '../helpers/studies';
 
 const only = <C extends ProblemCode>(text: string, code: C, options?: ValidateOptions) => validate(text, options).filter((p) => p.code === code) as unknown as ProblemOf<C>[];
@@ -208,5 +209,29 @@ describe('counts and field paths at their edges', () => {
     for (const field of ['timepoints.12', 'timepoints.13', 'timepoints.1a', 'arms.1']) {
       assert.equal(only(withTimepoints(11, field), 'field-path-unresolved').length, 1, field);
     }
+  });
+});
+
+describe('the tolerant readers every check walks the value with', () => {
+  const value = JSON.parse('{"arms": [{"id": "a", "doses": [1, 2]}, "x", {"id": "b", "doses": "none"}, {"doses": [3]}], "study": {"id": 1}, "constructor": []}');
+  it('instancesOf: every match in document order, through lists and own keys only', () => {
+    assert.deepEqual(instancesOf(value, ['arms', '*', 'doses', '*']), [['arms', 0, 'doses', 0], ['arms', 0, 'doses', 1], ['arms', 3, 'doses', 0]]);
+    assert.deepEqual(instancesOf(value, ['arms', '*', 'id']), [['arms', 0, 'id'], ['arms', 2, 'id']]);
+    assert.deepEqual(instancesOf(value, ['study', 'id']), [['study', 'id']]);
+    assert.deepEqual(instancesOf(value, ['study', '*']), [], 'a mapping is not a list');
+    assert.deepEqual(instancesOf(value, ['arms', 'id']), [], 'a list is not a mapping');
+    assert.deepEqual(instancesOf(value, ['constructor', '*']), [], 'an empty list');
+    assert.deepEqual(instancesOf({ arms: [{}] }, ['arms', '*', 'toString']), [], 'inherited names are not keys');
+    assert.deepEqual(instancesOf(value, []), [[]], 'the root itself');
+    assert.deepEqual(instancesOf(null, ['arms']), []);
+    const paths = instancesOf(value, ['arms', '*']);
+    assert.notEqual(paths[0], paths[1], 'each path its own array');
+    assert.deepEqual(paths, [['arms', 0], ['arms', 1], ['arms', 2], ['arms', 3]]);
+  });
+  it('items: the mappings of a top-level list with their index, nothing for what is not a list', () => {
+    assert.deepEqual(items(value, 'arms').map(({ item, index }) => [item.id, index]), [['a', 0], ['b', 2], [undefined, 3]]);
+    assert.deepEqual(items(value, 'study'), []);
+    assert.deepEqual(items(value, 'missing'), []);
+    assert.deepEqual(items([{ a: 1 }], 'arms'), []);
   });
 });

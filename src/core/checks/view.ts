@@ -15,12 +15,15 @@ export function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }
 
-/** Items of a top-level list with their index, skipping non-mappings. */
+/** Items of a top-level list with their index, skipping non-mappings. (A plain loop: checks call this hundreds of times per file.) */
 export function items(root: unknown, key: string): { item: Rec; index: number }[] {
-  return list(rec(root)?.[key]).flatMap((item, index) => {
-    const r = rec(item);
-    return r ? [{ item: r, index }] : [];
-  });
+  const out: { item: Rec; index: number }[] = [];
+  const all = list(rec(root)?.[key]);
+  for (let index = 0; index < all.length; index++) {
+    const item = rec(all[index]);
+    if (item) out.push({ item, index });
+  }
+  return out;
 }
 
 /** Reads '~58' as 58; integers as themselves. */
@@ -35,19 +38,31 @@ export function studyField(root: unknown, field: string): string | undefined {
   return str(rec(rec(root)?.study)?.[field]);
 }
 
-/** All instance paths matching a pattern with '*' for list items. */
+/** All instance paths matching a pattern with '*' for list items, in document order. */
 export function instancesOf(root: unknown, pattern: readonly string[]): PathSegment[][] {
-  let frontier: { v: unknown; path: PathSegment[] }[] = [{ v: root, path: [] }];
-  for (const seg of pattern) {
-    const next: typeof frontier = [];
-    for (const { v, path } of frontier) {
-      if (seg === '*') list(v).forEach((x, i) => next.push({ v: x, path: [...path, i] }));
-      else {
-        const r = rec(v);
-        if (r && Object.prototype.hasOwnProperty.call(r, seg)) next.push({ v: r[seg], path: [...path, seg] });
-      }
+  const out: PathSegment[][] = [];
+  const path: PathSegment[] = []; // one path, extended and shortened as the walk goes: a copy per match only
+  const visit = (v: unknown, at: number): void => {
+    if (at === pattern.length) {
+      out.push(path.slice());
+      return;
     }
-    frontier = next;
-  }
-  return frontier.map((f) => f.path);
+    const seg = pattern[at] as string;
+    if (seg === '*') {
+      const all = list(v);
+      for (let i = 0; i < all.length; i++) {
+        path.push(i);
+        visit(all[i], at + 1);
+        path.pop();
+      }
+      return;
+    }
+    const r = rec(v);
+    if (!r || !Object.prototype.hasOwnProperty.call(r, seg)) return;
+    path.push(seg);
+    visit(r[seg], at + 1);
+    path.pop();
+  };
+  visit(root, 0);
+  return out;
 }
