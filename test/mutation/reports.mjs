@@ -27,6 +27,8 @@ export function filesOf(globs) {
 
 export const detected = (m) => m.status === 'Killed' || m.status === 'Timeout';
 export const undetected = (m) => m.status === 'Survived' || m.status === 'NoCoverage';
+/** What a survivors run tests again: the undetected, and timeouts, which a busy machine also gives a slow survivor. */
+export const retested = (m) => undetected(m) || m.status === 'Timeout';
 
 /** Killed, timed out, survived and uncovered mutants; the score as Stryker computes it. */
 export function countOf(mutants) {
@@ -60,8 +62,8 @@ export function newestPerFile(dir = 'test-output/mutation') {
 }
 
 /**
- * The `mutate` patterns that re-test an area's survivors: the lines of each surviving or
- * uncovered mutant of a file whose source is as measured, and whole files that changed since
+ * The `mutate` patterns that re-test an area's survivors: the lines of each surviving, uncovered
+ * or timed-out mutant of a file whose source is as measured, and whole files that changed since
  * or were never measured.
  */
 export function survivorPatterns(globs) {
@@ -75,7 +77,7 @@ export function survivorPatterns(globs) {
       whole.push(file);
       continue;
     }
-    for (const mutant of m.entry.mutants.filter(undetected)) patterns.push(`${file}:${mutant.location.start.line}-${mutant.location.end.line}`);
+    for (const mutant of m.entry.mutants.filter(retested)) patterns.push(`${file}:${mutant.location.start.line}-${mutant.location.end.line}`);
   }
   return { patterns: [...new Set(patterns)], whole, newest };
 }
@@ -106,7 +108,7 @@ export function mergeRetest(globs, newest, whole, fresh) {
     files[file] = {
       ...before,
       mutants: before.mutants.map((m) => {
-        if (!undetected(m)) return m;
+        if (!retested(m)) return m;
         const again = now?.mutants.find((x) => sameMutant(x, m));
         return again ? { ...m, status: again.status, statusReason: again.statusReason, killedBy: again.killedBy, coveredBy: again.coveredBy } : m;
       }),
