@@ -31,4 +31,24 @@ describe('around a structural error', () => {
     const text = trial((b) => b.replace('  - id: cells\n    kind: cells\n', '  - id: cells\n    kind: exosomes\n').replace('dose: 1 10*6{cells}/kg', 'dose: 1 10*6{particles}/kg').replace('arms:\n', 'arms:\n  - id: b\n    role: experimental\n    interventions:\n      - product: cells\n        dose: 2 10*6{vesicles}/kg\n'));
     assert.ok(codes(text).some((c) => c.startsWith('unit-annotation-mismatch')), codes(text).join());
   });
+  it('a section the error may have swallowed is not also said missing: in a whole parse any, in a split parse none', () => {
+    const text = trial((b) => b.replace(/curation:[\s\S]*$/, '').replace('  allocation: non-randomized\n', '  allocation: [x\n'));
+    assert.deepEqual(codes(text), ['schema-missing-property@1', 'yaml-syntax@7']);
+    assert.deepEqual(codes(text, false), ['yaml-syntax@7']);
+  });
+  it('drops a field path into the damaged section, keeps one elsewhere', () => {
+    const uncertain = (b: string) => b.replace('  status: draft\n', '  status: draft\n  uncertain:\n    - field: design.nothing\n      reason: r\n    - field: timepoints.w4.nothing\n      reason: r\n');
+    assert.deepEqual(codes(trial(uncertain)), ['field-path-unresolved@34', 'field-path-unresolved@36']);
+    const broken = trial((b) => uncertain(b).replace('  allocation: non-randomized\n', '  allocation: [x\n  mode: y\n'));
+    assert.deepEqual(codes(broken), ['yaml-syntax@7', 'field-path-unresolved@37']);
+  });
+  it('the damaged section ends where the next begins: a problem at the next key is kept', () => {
+    const text = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [x\n').replace('population:', 'populaton:'));
+    assert.deepEqual(codes(text), ['schema-missing-property@1', 'yaml-syntax@7', 'schema-unknown-property@8']);
+  });
+  it('three errors in one section are one problem, split or whole', () => {
+    const text = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [x\n  masking: "open\n  purpose: {z\n'));
+    assert.deepEqual(codes(text), ['yaml-syntax@7']);
+    assert.deepEqual(codes(text, false), ['yaml-syntax@7']);
+  });
 });
