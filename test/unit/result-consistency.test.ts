@@ -119,3 +119,54 @@ describe('arm sizes against the counts', () => {
     assert.deepEqual(counts('    planned: 10\n', 12, 12), [], 'a planned count is no bound');
   });
 });
+
+describe('each contradiction exactly: where, what it says, what a fix reads', () => {
+  const problems = (fields: string, arm = '') =>
+    validate(study(fields, arm))
+      .filter((p) => p.code.startsWith('result-') || p.code === 'check-failed')
+      .map((p) => [p.code, p.line, p.message, p.data]);
+  const signed = (value: string, direction: string, statistic = 'difference') => problems(`    statistic: ${statistic}\n    value: ${value}\n    direction: ${direction}\n`);
+  it('a change against its direction: both bounds must be past zero, and a value and a statistic are needed', () => {
+    assert.deepEqual(signed('-3 mg', 'increase', 'change from baseline'), [['result-direction-contradiction', 34, 'A change from baseline of `-3 mg` is a decrease, but `direction` says increase; check the sign or the direction.', { pointer: '/results/0/value', direction: 'increase' }]]);
+    assert.deepEqual(signed('2-5 mg', 'decrease'), [['result-direction-contradiction', 34, 'A difference of `2-5 mg` is an increase, but `direction` says decrease; check the sign or the direction.', { pointer: '/results/0/value', direction: 'decrease' }]]);
+    assert.equal(signed('-5 to -2 mg', 'increase').length, 1);
+    for (const [value, direction] of [['-5 to 2 mg', 'increase'], ['-2 to 0 mg', 'increase'], ['0-2 mg', 'decrease'], ['-5 to 2 mg', 'decrease']]) {
+      assert.deepEqual(signed(value as string, direction as string), [], `${value} ${direction}`);
+    }
+    assert.deepEqual(problems('    statistic: difference\n    direction: increase\n'), [], 'no value');
+    assert.deepEqual(problems('    value: -3 mg\n    direction: increase\n'), [], 'no statistic');
+  });
+  it('a proportion out of range, in %, as a fraction and in another unit of one', () => {
+    const proportion = (value: string) => problems(`    statistic: proportion\n    value: ${value}\n`);
+    assert.deepEqual(proportion('120 %'), [['result-proportion-out-of-range', 34, 'A proportion lies between 0 and 100 %; `120 %` does not.', { pointer: '/results/0/value' }]]);
+    assert.deepEqual(proportion('1.5 1'), [['result-proportion-out-of-range', 34, 'A proportion lies between 0 and 1; `1.5 1` does not.', { pointer: '/results/0/value' }]]);
+    assert.deepEqual(proportion('1200 [ppth]'), [['result-proportion-out-of-range', 34, 'A proportion lies between 0 and 1000 [ppth]; `1200 [ppth]` does not.', { pointer: '/results/0/value' }]]);
+    assert.deepEqual(proportion('5 mg'), [], 'not a unit of one');
+    assert.deepEqual(proportion('-5 mg'), [], 'not a unit of one, even below zero');
+    assert.deepEqual(problems('    statistic: proportion\n'), [], 'no value');
+  });
+  it('counts: more than all of them at the numerator; both needed; as many is fine', () => {
+    const counts = (numerator: string, denominator: string, value = '50 %') => problems(`    statistic: proportion\n    value: ${value}\n${numerator ? `    numerator: ${numerator}\n` : ''}${denominator ? `    denominator: ${denominator}\n` : ''}`);
+    assert.deepEqual(counts('13', '12'), [['result-proportion-out-of-range', 35, '13 of 12 is more than all of them; check the numerator and the denominator.', { pointer: '/results/0/numerator' }]]);
+    assert.deepEqual(counts('12', '12', '100 %'), []);
+    assert.deepEqual(counts('13', ''), []);
+    assert.deepEqual(counts('', '12'), []);
+  });
+  it('counts against the proportion written: one unit in the last place allowed, nothing to compare without a single value', () => {
+    const counts = (numerator: string, denominator: string, value: string, statistic = 'proportion') => problems(`    statistic: ${statistic}\n    value: ${value}\n    numerator: ${numerator}\n    denominator: ${denominator}\n`);
+    assert.deepEqual(counts('7', '12', '50 %'), [['result-fraction-mismatch', 34, '7 of 12 is 58.3 %, not `50 %`; check the counts or the proportion.', { pointer: '/results/0/value' }]]);
+    assert.deepEqual(counts('7', '12', '0.5 1'), [['result-fraction-mismatch', 34, '7 of 12 is 0.6, not `0.5 1`; check the counts or the proportion.', { pointer: '/results/0/value' }]]);
+    assert.deepEqual(counts('~7', '~12', '50 %').length, 1, 'approximate counts');
+    assert.deepEqual(counts('0', '12', '50 %').map((p) => p[2]), ['0 of 12 is 0 %, not `50 %`; check the counts or the proportion.']);
+    assert.deepEqual(counts('1', '2', '51 %'), [], 'exactly one point off');
+    assert.equal(counts('1', '2', '51.1 %').length, 1, 'more than one point off');
+    assert.deepEqual(counts('17', '24', '71 %'), []);
+    assert.deepEqual(counts('7', '12', '40-60 %'), [], 'a range');
+    assert.deepEqual(counts('7', '12', '50 %', 'mean'), [], 'not a proportion');
+    assert.deepEqual(counts('0', '0', '50 %'), [], 'no denominator to divide by');
+    assert.deepEqual(counts('7', '12', '5 mg'), [], 'not a unit of one');
+  });
+  it('a result larger than its arm says both counts', () => {
+    assert.deepEqual(problems('    n: 13\n', '    n: 12\n'), [['result-n-exceeds-arm', 34, 'This result counts 13 participants, more than the 12 in arm `treated`.', { pointer: '/results/0/n', n: 13, armSize: 12 }]]);
+  });
+});
