@@ -235,3 +235,14 @@ describe('the tolerant readers every check walks the value with', () => {
     assert.deepEqual(items([{ a: 1 }], 'arms'), []);
   });
 });
+
+describe('a registration filed under other', () => {
+  const problems = (registration: string) => validate(trial((b) => b.replace('design:', `registration:\n${registration}design:`))).map((p) => [p.code, p.line, p.message, p.data]);
+  it('names the registry whose id form it has, spaces around the id aside, at its own entry', () => {
+    assert.deepEqual(problems('  - registry: other\n    id: " NCT01234567 "\n'), [['registry-id-form', 7, '` NCT01234567 ` looks like an id of ClinicalTrials.gov; set `registry: ClinicalTrials.gov` so it is checked as one.', { pointer: '/registration/0/registry', suggestion: 'ClinicalTrials.gov' }]]);
+    assert.deepEqual(problems('  - registry: ClinicalTrials.gov\n    id: NCT01234567\n  - registry: other\n    id: IRCT20200101012345N1\n'), [['registry-id-form', 9, '`IRCT20200101012345N1` looks like an id of IRCT; set `registry: IRCT` so it is checked as one.', { pointer: '/registration/1/registry', suggestion: 'IRCT' }]]);
+  });
+  it('says nothing of an id of no known form', () => {
+    assert.deepEqual(problems('  - registry: other\n    id: local-42\n'), []);
+  });
+});
