@@ -246,3 +246,31 @@ describe('a registration filed under other', () => {
     assert.deepEqual(problems('  - registry: other\n    id: local-42\n'), []);
   });
 });
+
+describe('quantities in the long form', () => {
+  const problems = (dose: string, extra = '') =>
+    validate(trial((b) => b.replace('        dose: 1 10*6{cells}/kg\n', `        dose: ${dose}\n${extra}`)))
+      .filter((p) => p.code.startsWith('quantity') || p.code.startsWith('dose') || p.code === 'check-failed')
+      .map((p) => [p.code, p.line, p.message, p.data]);
+  const pointer = '/arms/0/interventions/0/dose';
+  it('a reversed range, said as a reader would say it, with nothing to swap in the text', () => {
+    assert.deepEqual(problems('{low: 5, high: 2, unit: mL}'), [['quantity-range-reversed', 18, 'The range `5 to 2 mL` runs from high to low (5 is more than 2); write the lower bound first.', { pointer, swapped: null }]]);
+    assert.deepEqual(problems('{low: 1, high: -2, unit: mL}').map((p) => p[2]), ['The range `1 to -2 mL` runs from high to low (1 is more than -2); write the lower bound first.']);
+    assert.deepEqual(problems('{value: 5, low: 5, high: 2, unit: mL}').map((p) => p[2]), ['The range `5 (5 to 2) mL` runs from high to low (5 is more than 2); write the lower bound first.']);
+    assert.deepEqual(problems('{low: 5, high: 2}').map((p) => p[2]), ['The range `5 to 2` runs from high to low (5 is more than 2); write the lower bound first.']);
+    assert.deepEqual(problems('{low: 2, high: 5, unit: mL}'), []);
+    assert.deepEqual(problems('{low: 5, unit: mL}'), [], 'one bound');
+  });
+  it('a dose of zero or less, by any of its numbers; other quantities may be negative', () => {
+    assert.deepEqual(problems('{low: -1, high: 2, unit: mL}'), [['dose-not-positive', 18, 'The dose `-1 to 2 mL` is zero or less; a dose is an amount given (check for a stray minus sign or a missing digit).', { pointer }]]);
+    assert.deepEqual(problems('{value: -1, unit: mL}').map((p) => p[2]), ['The dose `-1 mL` is zero or less; a dose is an amount given (check for a stray minus sign or a missing digit).']);
+    assert.deepEqual(problems('{value: 0, unit: mL}').length, 1);
+    assert.deepEqual(problems('{value: 1, unit: mL}'), []);
+    assert.deepEqual(problems('1 mL', '        volume: -1 mL\n'), [], 'a volume is not a dose');
+    assert.deepEqual(problems('1 mL', '        volume: {value: -1, unit: mL}\n'), []);
+  });
+  it('the short form: a reversed range has its swap, and a negative dose is one problem', () => {
+    assert.deepEqual(problems('1 mL', '        volume: 5-2 mL\n'), [['quantity-range-reversed', 19, 'The range `5-2 mL` runs from high to low (5 is more than 2); write the lower bound first.', { pointer: '/arms/0/interventions/0/volume', swapped: '2-5 mL' }]]);
+    assert.deepEqual(problems('-2 mL').map((p) => p[0]), ['dose-not-positive']);
+  });
+});
