@@ -274,3 +274,32 @@ describe('quantities in the long form', () => {
     assert.deepEqual(problems('-2 mL').map((p) => p[0]), ['dose-not-positive']);
   });
 });
+
+describe('the endpoint a missing expectation suggests, and what meets a safety one', () => {
+  const gout: ConditionProfile = {
+    id: 'gout',
+    name: 'Gout',
+    applies: { names: ['gout'] },
+    expects: [
+      { id: 'a', label: 'an uric acid level (serum)', analytes: ['urate', 'uric'], instruments: [], categories: ['efficacy'] },
+      { id: 'b', label: 'a flare count', instruments: ['FLARE-Q', 'X'], analytes: ['none'] },
+      { id: 'c', label: 'pain', names: ['pain'] },
+      { id: 'd', label: 'safety events', categories: ['safety'] },
+      { id: 'e', label: 'anemia (Hb)', analytes: ['Hb'] },
+    ],
+  };
+  const gouty = (edit: (b: string) => string = (b) => b) => trial((b) => edit(b.replace('  species: Homo sapiens\n', '  species: Homo sapiens\n  condition:\n    name: Gouty arthritis\n')));
+  const missing = (text: string) => validate(text, { profiles: [gout] }).filter((p) => p.code === 'profile-endpoint-missing').map((p) => [p.data.expected, p.data.endpoint]);
+  it('names it from the label without its article and parenthesis, with the first instrument, else the first analyte, and the first category', () => {
+    assert.deepEqual(missing(gouty()), [
+      ['a', { name: 'Uric acid level', analyte: 'urate', category: 'efficacy' }],
+      ['b', { name: 'Flare count', instrument: 'FLARE-Q' }],
+      ['c', { name: 'Pain' }],
+      ['e', { name: 'Anemia', analyte: 'Hb' }],
+    ]);
+  });
+  it('a safety expectation is met by an endpoint of safety priority or category, not by another', () => {
+    assert.deepEqual(missing(gouty((b) => b.replace('    priority: safety\n    category: safety\n', '    priority: primary\n    category: efficacy\n'))).map(([id]) => id), ['b', 'c', 'd', 'e']);
+    assert.deepEqual(missing(gouty((b) => b.replace('    category: safety\n', '    category: efficacy\n'))).map(([id]) => id), ['b', 'c', 'e']);
+  });
+});
