@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { duplicateStudyIds, validate, ValidationSession, type ProblemCode } from '../../src/core';
 import { ALL_CODES } from '../../src/core/codes';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { review, ROOT, trial } from '../helpers/studies';
 
@@ -164,5 +164,32 @@ describe('workspace-wide: study ids are unique', () => {
     assert.equal(p?.line, 2);
     assert.equal(p?.column, 7);
     assert.match(p?.message ?? '', /^The study id `test-trial` is also used by a\.study\.yaml; study ids must be unique across the workspace\.$/);
+  });
+});
+
+describe('the pointer a problem carries names the node it is said at', () => {
+  const POINTED: ProblemCode[] = [
+    'acknowledgement-stale', 'dose-kind-mismatch', 'dose-not-an-amount', 'dose-not-positive', 'dose-per-unit', 'dose-spread', 'quantity-not-finite',
+    'quantity-range-ambiguous', 'quantity-range-reversed', 'ref-unresolved', 'regimen-duration-short', 'regimen-once-repeated', 'registry-id-form',
+    'result-direction-contradiction', 'result-fraction-mismatch', 'result-n-exceeds-arm', 'result-proportion-out-of-range', 'result-significance-contradiction',
+    'schema-duplicate-item', 'schema-enum', 'schema-format', 'schema-invalid', 'schema-missing-property', 'schema-pattern', 'schema-range', 'schema-type',
+    'schema-unknown-property', 'unit-annotation-mismatch', 'unit-incommensurable', 'unit-synonym', 'unit-unknown',
+  ];
+  it('in every invalid example: the codes that carry one do, and each problem lies inside the node it points at', () => {
+    const invalid = path.join(ROOT, 'examples', 'invalid');
+    const pointed = new Set<string>();
+    for (const file of readdirSync(invalid).filter((f) => f.endsWith('.study.yaml'))) {
+      const result = new ValidationSession().run(readFileSync(path.join(invalid, file), 'utf8'));
+      for (const p of result.problems) {
+        const pointer = (p.data as Record<string, unknown>).pointer;
+        if (typeof pointer !== 'string') continue;
+        pointed.add(p.code);
+        const at = result.parsed?.locate(pointer.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~'))));
+        const spans = [at?.value, at?.key].filter((s): s is { start: number; end: number } => s !== undefined);
+        const shift = result.shift ?? 0;
+        assert.ok(spans.some((s) => p.start - shift >= s.start && p.end - shift <= s.end), `${file}: ${p.code} at ${p.start}-${p.end}, pointer ${pointer} at ${JSON.stringify(spans)}`);
+      }
+    }
+    assert.deepEqual([...pointed].sort(), POINTED);
   });
 });
