@@ -1,7 +1,8 @@
 import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { COLON, CR, DASH, emptyScalar, ENDS_FLOW_SCALAR, HASH, INDICATORS, isBreak, isDigit, isLetter, LEAVE, NL, NOT_NAMES, resolvePlain, setPlain, skipSpaces, SPACE } from './plain-scalars';
+import { COLON, CR, DASH, emptyScalar, ENDS_FLOW_SCALAR, HASH, INDICATORS, isBreak, isDigit, isLetter, LEAVE, NOT_NAMES, resolvePlain, setPlain, skipSpaces, SPACE } from './plain-scalars';
 import { newMap, newPair, newScalar, newSeq } from './subset-nodes';
 import { MAX_DEPTH } from './depth';
+import { blockScalar } from './block-scalar';
 
 /**
  * A fast parser for the plain subset of YAML that hand-written studies are made of: block
@@ -236,8 +237,11 @@ class SubsetParser {
       const s = this.quoted(q);
       built = { node: s.node, value: s.node.value, end: 0 };
       this.lineTail(s.close);
-    } else if (c === 0x7c || c === 0x3e) return this.blockScalar(q, indent);
-    else built = this.plainLine(q);
+    } else if (c === 0x7c || c === 0x3e) {
+      const block = blockScalar(this.text, q, indent);
+      this.line = block.end;
+      return block;
+    } else built = this.plainLine(q);
     built.end = this.afterLine(q);
     (built.node.range as [number, number, number])[2] = built.end;
     this.line = built.end;
@@ -366,56 +370,5 @@ class SubsetParser {
     }
     const node = resolvePlain(t.slice(i, valueEnd), i, valueEnd, j);
     return { node, value: node.value, end: j };
-  }
-
-  /** A `|` or `>` scalar (clip or strip), every line at one indent, none more indented. */
-  private blockScalar(q: number, indent: number): Built {
-    const t = this.text;
-    const folded = t.charCodeAt(q) === 0x3e;
-    let i = q + 1;
-    const strip = t.charCodeAt(i) === DASH;
-    if (strip) i++;
-    while (t.charCodeAt(i) === SPACE) i++;
-    if (t.charCodeAt(i) === CR) i++;
-    if (t.charCodeAt(i) !== NL) throw LEAVE; // +, an indent digit, a comment, text or the end of the text
-    let line = i + 1;
-    let contentIndent = -1;
-    let out = '';
-    let blanks = 0;
-    let any = false;
-    let end = line;
-    while (line < t.length) {
-      let j = line;
-      while (t.charCodeAt(j) === SPACE) j++;
-      const nl = t.indexOf('\n', j);
-      if (j >= t.length || isBreak(t.charCodeAt(j))) {
-        if (!any || j - line > contentIndent) throw LEAVE; // leading or deeper blank lines
-        blanks++;
-        line = nl === -1 ? t.length : nl + 1;
-        continue;
-      }
-      const lineIndent = j - line;
-      if (contentIndent < 0) {
-        if (lineIndent <= indent) throw LEAVE; // an empty block scalar
-        contentIndent = lineIndent;
-      }
-      if (lineIndent < contentIndent) break;
-      if (lineIndent > contentIndent || nl === -1) throw LEAVE;
-      const content = t.slice(j, t.charCodeAt(nl - 1) === CR ? nl - 1 : nl);
-      if (any) out += folded ? (blanks ? '\n'.repeat(blanks) : ' ') : '\n'.repeat(blanks + 1);
-      out += content;
-      any = true;
-      blanks = 0;
-      line = nl + 1;
-      end = line;
-    }
-    if (!any) throw LEAVE;
-    if (!strip) out += '\n';
-    const node = newScalar(out);
-    node.range = [q, end, end];
-    node.source = out;
-    node.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-    this.line = end;
-    return { node, value: out, end };
   }
 }
