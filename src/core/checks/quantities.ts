@@ -71,15 +71,15 @@ function longFormProblem(value: Record<string, unknown>, path: readonly PathSegm
   const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
   const low = num(value.low);
   const high = num(value.high);
+  const point = num(value.value);
   // As a reader would say it: '-1 to 2 mL', never '-1-2'; a value beside its range, '5 (4 to 6) mL'.
   const written = () => {
     const range = [low, high].filter((n) => n !== undefined).join(' to ');
-    const point = num(value.value);
     const amount = point === undefined ? range : range ? `${point} (${range})` : String(point);
     return `${amount} ${String(value.unit ?? '')}`.trim();
   };
   if (low !== undefined && high !== undefined && low > high) return reversed(written(), low, high, path, span, null);
-  const numbers = [value.value, value.low, value.high].map(num).filter((n): n is number => n !== undefined);
+  const numbers = [point, low, high].filter((n): n is number => n !== undefined);
   if (isDose(path) && numbers.some((n) => n <= 0)) return notPositive(path, written(), span());
   return undefined;
 }
