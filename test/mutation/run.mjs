@@ -4,12 +4,12 @@
 // measurement's survivors (and files changed since) with the tests as they are now, and merges
 // the result into the area's report: minutes instead of an hour once tests were added. At the end
 // the scores are printed per area, for src/core and for src/cli, from each file's newest
-// measurement in any report.
+// measurement in any report or in the committed ledger (test/mutation/measured.json).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { countOf, filesOf, mergeRetest, newestPerFile, survivorPatterns } from './reports.mjs';
+import { countOf, filesOf, LEDGER, ledgerText, mergeRetest, newestPerFile, survivorPatterns } from './reports.mjs';
 
 const AREAS = {
   checks: ['src/core/checks/**/*.ts'],
@@ -135,6 +135,8 @@ if (!report) {
 // re-tested, or one file run on its own. A file changed since its measurement is counted as it
 // was measured, and named.
 const newest = newestPerFile();
+// Whatever was measured is kept in the committed ledger, so the score survives a fresh clone.
+writeFileSync(LEDGER, ledgerText(newest));
 const totals = { core: { detected: 0, valid: 0 }, cli: { detected: 0, valid: 0 } };
 console.log('\nmutation score (each file\'s newest measurement)');
 for (const [area, globs] of Object.entries(AREAS)) {
