@@ -10,13 +10,15 @@ import type { Batch, BatchDone } from './validate-worker';
 export type Outcome = { result: ReturnType<typeof validateFile> } | { error: string };
 
 /**
- * Below this many files, workers cost more than they save: each loads the core (about 65 ms
- * here) and runs its first files slowly, before V8 has compiled the code, and V8's compiler
- * threads of each worker compete for the same cores. Measured on 2 cores with 240-line files
- * (2.5 ms each): one thread is faster up to about 600 files (256: 1.0 s against 1.2 s; 512:
- * 1.62 s against 1.67 s), two are faster from there (1,024: 2.4 s against 2.8 s).
+ * Below this many files, one thread is faster. Each worker loads the core and runs its first
+ * thousand files or so at up to twice the steady cost while V8 compiles the code, and the
+ * compiler threads of two workers take the cores their validation needs. Measured on 2 cores
+ * with 239-line files (1 Dec, idle, prod build): 1,111 files 1.34 s in one thread against
+ * 1.44 s in two; 2,000 files 2.0 s against 2.2 s; 4,000 files 3.2 s against 3.1 s; 6,000
+ * files 4.4 s against 3.9 s. (With more cores the compiler threads have room and the crossing
+ * may come earlier; only 2 cores were measured.)
  */
-export const PARALLEL_MIN_FILES = 512;
+export const PARALLEL_MIN_FILES = 4096;
 
 /** Files handed to a worker at a time: small enough to share the last ones out evenly. */
 const BATCH_FILES = 16;

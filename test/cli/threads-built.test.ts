@@ -8,10 +8,12 @@ import { EXAMPLES, ROOT, studyFiles } from '../helpers/studies';
 
 /**
  * The built CLI's worker threads. This file runs dist/ in child processes, so it imports
- * nothing from src (mutation testing leaves it out: no mutant reaches it). 512 is
+ * nothing from src (mutation testing leaves it out: no mutant reaches it). 4096 is
  * PARALLEL_MIN_FILES in src/cli/validate-files.ts; threads.test.ts holds the two together.
  */
-const PARALLEL_MIN_FILES = 512;
+const PARALLEL_MIN_FILES = 4096;
+/** Enough files for three threads to share (16 a batch), far fewer than the default's threshold. */
+const SHARED = 518;
 
 /** Runs the built CLI from a copy of its bundles, as `nobody` when this is root (so chmod 000 holds). */
 function builtCli(dir: string) {
@@ -29,22 +31,22 @@ function builtCli(dir: string) {
 
 describe('validate in worker threads (built CLI)', () => {
   it('prints what one thread prints, byte for byte, duplicate ids across threads included', () => {
-    const n = PARALLEL_MIN_FILES + 6;
+    const n = SHARED;
     // The first file and a later copy of the same example (two consensus files, or two of one curator, collide).
     const last = n - 1 - ((n - 1) % studyFiles(EXAMPLES).length);
     const dir = repository(n, [0, last]);
     const run = builtCli(dir);
     for (const format of ['json', 'sarif', 'human']) {
       const one = run(['validate', '.', '--format', format, '--jobs', '1']);
-      const threads = run(['validate', '.', '--format', format]);
+      const threads = run(['validate', '.', '--format', format, '--jobs', '2']);
       const three = run(['validate', '.', '--format', format, '--jobs', '3']);
       assert.equal(one.stderr, '');
       assert.equal(threads.stderr, '');
-      assert.equal(threads.stdout, one.stdout, `${format}: default threads`);
+      assert.equal(threads.stdout, one.stdout, `${format}: --jobs 2`);
       assert.equal(three.stdout, one.stdout, `${format}: --jobs 3`);
       assert.equal(threads.status, one.status);
     }
-    const report = JSON.parse(run(['validate', '.', '--format', 'json']).stdout) as { files: { path: string; problems: { code: string }[] }[] };
+    const report = JSON.parse(run(['validate', '.', '--format', 'json', '--jobs', '2']).stdout) as { files: { path: string; problems: { code: string }[] }[] };
     const duplicated = report.files.filter((f) => f.problems.some((p) => p.code === 'study-id-duplicate')).map((f) => f.path);
     const names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
     assert.deepEqual(duplicated, [names[0], names[last]]);
@@ -62,7 +64,7 @@ describe('validate in worker threads (built CLI)', () => {
   });
 
   it('through threads, says which file it cannot read (the first in order), exit 2, as one thread does', () => {
-    const dir = repository(PARALLEL_MIN_FILES + 10);
+    const dir = repository(SHARED);
     const names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
     chmodSync(path.join(dir, names[40]!), 0o000);
     chmodSync(path.join(dir, names[70]!), 0o000);

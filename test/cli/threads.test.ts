@@ -8,7 +8,7 @@ import { repository } from '../helpers/repository';
 
 describe('validate in worker threads', () => {
   it('uses threads from PARALLEL_MIN_FILES files on, never more than the files or than asked', () => {
-    assert.equal(PARALLEL_MIN_FILES, 512, 'threads-built.test.ts and the README say 512');
+    assert.equal(PARALLEL_MIN_FILES, 4096, 'threads-built.test.ts and the README say 4096');
     assert.equal(threadsFor(PARALLEL_MIN_FILES - 1, undefined), 1);
     assert.equal(threadsFor(PARALLEL_MIN_FILES, undefined), Math.min(os.availableParallelism(), Math.ceil(PARALLEL_MIN_FILES / 16)));
     assert.equal(threadsFor(10_000, undefined), os.availableParallelism());
