@@ -33,9 +33,12 @@ export function escapeInvisible(s: string): string {
   return s.replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+/** INVISIBLE without its global flag: one match from the start, and no lastIndex to carry between calls. */
+const ONE_INVISIBLE = new RegExp(INVISIBLE.source);
+
 /** "U+200B (zero width space)" for the first invisible character of `s`, if any. */
 export function firstInvisible(s: string): string | undefined {
-  const c = s.match(new RegExp(INVISIBLE.source))?.[0];
+  const c = ONE_INVISIBLE.exec(s)?.[0];
   if (c === undefined) return undefined;
   const code = c.codePointAt(0) as number;
   const name = NAMES[code] ?? (code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'a control character' : 'a format character');
