@@ -29,10 +29,12 @@ export interface SchemaNode {
 }
 
 export const studySchema = schemaJson as unknown as SchemaNode & { $id: string };
-export const SCHEMA_VERSION: string = studySchema['x-schema-version'] ?? '0.0.0';
+// The schema ships inside the bundle, so what is read from it here is there (one-source.test.ts
+// holds each to its use); a fallback would only hide a schema that lost it.
+export const SCHEMA_VERSION: string = studySchema['x-schema-version']!;
 
 /** The study types the schema calls trials (`$defs.isTrial`): they must describe design, arms and endpoints. */
-export const TRIAL_TYPES: readonly string[] = (studySchema.$defs?.isTrial?.properties?.study?.properties?.type?.enum ?? []).map(String);
+export const TRIAL_TYPES: readonly string[] = studySchema.$defs!.isTrial!.properties!.study!.properties!.type!.enum!.map(String);
 
 /** Follows a local `#/$defs/...` reference. */
 export function deref(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -88,8 +90,8 @@ function pathsWhere<T>(match: (node: SchemaNode) => T | undefined): { path: stri
     for (const b of [...(d.oneOf ?? []), ...(d.anyOf ?? [])]) visit(b, path, depth + 1);
   };
   visit(studySchema, [], 0);
-  const seen = new Set<string>();
-  return out.filter(({ path }) => !seen.has(path.join('\u0000')) && Boolean(seen.add(path.join('\u0000'))));
+  // No two branches of the schema hold the same path (schema-paths.test.ts), so no path repeats.
+  return out;
 }
 
 let quantities: readonly string[][] | undefined;
@@ -122,7 +124,7 @@ export function numberAsTextPaths(): string[][] {
 }
 
 /** A study id: lower case, digits and single hyphens (`nurudhin-2025-sle-secretome`). */
-export const STUDY_ID_PATTERN: string = studySchema.$defs?.study?.properties?.id?.pattern ?? '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const STUDY_ID_PATTERN: string = studySchema.$defs!.study!.properties!.id!.pattern!;
 
 /** Every study type, in the schema's order. */
 export function schemaStudyTypes(): string[] {
