@@ -7,9 +7,8 @@
 //   reconcile.js  the Reconcile Extractions page (reconcile.css its stylesheet)
 // Usage: node esbuild.mjs [--watch] [--dev]
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { precompiledValidator } from './esbuild-validator-plugin.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = !watch && !process.argv.includes('--dev');
@@ -27,25 +26,9 @@ const shareCore = {
   },
 };
 
-/**
- * The core bundle's schema validator is ajv's standalone code, generated here from the schema
- * (src/dev/standalone-validator.ts) in place of src/core/schema/validator-source.ts, so no process
- * compiles the schema at run time and ajv's compiler stays out of the bundle.
- */
-const precompiledValidator = {
-  name: 'precompiled-validator',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]schema[\\/]validator-source\.ts$/ }, async () => {
-      const generator = await esbuild.build({ entryPoints: ['src/dev/standalone-validator.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
-      const file = path.resolve('.cache/build/standalone-validator.cjs');
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, generator.outputFiles[0].text);
-      const require = createRequire(import.meta.url);
-      delete require.cache[file]; // --watch: the schema may have changed
-      return { contents: require(file).standaloneValidatorModule(), loader: 'js', resolveDir: path.resolve('src/core/schema') };
-    });
-  },
-};
+// The core bundle's schema validator is ajv's standalone code, generated from the schema at build
+// time (esbuild-validator-plugin.mjs), so no process compiles the schema at run time and ajv's
+// compiler stays out of the bundle.
 
 const common = {
   bundle: true,

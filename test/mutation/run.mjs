@@ -94,7 +94,9 @@ function stryker(area, mutate, extra, reportFile, force) {
   };
   const file = path.join('.cache', 'stryker', `${area}${survivors ? '.retest' : ''}.config.json`);
   writeFileSync(file, JSON.stringify(config, null, 2));
-  const env = { ...process.env, ...(AREA_TESTS[area] && { MUTATION_TESTS: AREA_TESTS[area] }), ...(AREA_FIRST[area] && { MUTATION_FIRST: AREA_FIRST[area] }) };
+  // Mutants of how the schema validator is made need it made at run time (see build.mjs).
+  const makesValidator = mutate.some((m) => /^src\/core\/(schema\/(ajv-setup|validator-source)\.ts|schema\/\*\*|\*\*)/.test(m));
+  const env = { ...process.env, ...(makesValidator && { MUTATION_RUNTIME_SCHEMA: '1' }), ...(AREA_TESTS[area] && { MUTATION_TESTS: AREA_TESTS[area] }), ...(AREA_FIRST[area] && { MUTATION_FIRST: AREA_FIRST[area] }) };
   if (AREA_TESTS[area]) console.log(`   with the tests matching ${AREA_TESTS[area]} only: the score is a lower bound`);
   return spawnSync('npx', ['stryker', 'run', file, ...(force ? ['--force'] : []), ...(concurrency ? ['--concurrency', concurrency] : [])], { stdio: 'inherit', env }).status === 0;
 }
