@@ -30,7 +30,8 @@ export function significantFigures(text: string): number {
 
 /** The number rounded to `figures` significant figures, without binary noise. */
 export function roundTo(n: number, figures: number): number {
-  return n === 0 || !Number.isFinite(n) ? n : Number(n.toPrecision(Math.min(Math.max(figures, 1), 17)));
+  // toPrecision keeps 0, the infinities and NaN as they are (and -0 becomes 0).
+  return Number(n.toPrecision(Math.min(Math.max(figures, 1), 17)));
 }
 
 /**
