@@ -160,6 +160,7 @@ describe('plain subset parser', () => {
     ['a keep indicator', 'a: |+\n  x\n'],
     ['an indentation indicator', 'a: |2\n  x\n'],
     ['a comment after a block scalar header', 'a: | # c\n  x\n'],
+    ['text after a block scalar header', 'a: |x     y\n'],
     ['a more indented line in a block scalar', 'a: >\n  x\n    y\n'],
     ['a blank line before a block scalar', 'a: |\n\n  x\n'],
     ['a deeper blank line in a block scalar', 'a: |\n  x\n     \n  y\n'],
