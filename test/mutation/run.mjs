@@ -106,21 +106,23 @@ if (!report) {
   for (const area of chosen.length ? chosen : Object.keys(AREAS)) {
     const started = Date.now();
     console.log(`\n== ${area}: ${AREAS[area].join(', ')}`);
-    if (only) {
+    if (survivors) {
+      // Only the lines of the newest measurement's survivors, and files changed since, are mutated
+      // (of the files named with --only, when given).
+      const globs = only ?? AREAS[area];
+      const { patterns, whole, newest } = survivorPatterns(globs);
+      console.log(`   re-testing the survivors: ${patterns.length} ranges${whole.length ? `, and whole: ${whole.join(', ')}` : ''}`);
+      if (!patterns.length) continue;
+      const fresh = `.cache/stryker/${area}.retest.json`;
+      if (!stryker(area, patterns, { incremental: false }, fresh, false)) process.exit(1);
+      const merged = mergeRetest(globs, newest, whole, JSON.parse(readFileSync(fresh, 'utf8')));
+      writeFileSync(`test-output/mutation/${area}${only ? `-${only.map((f) => path.basename(f, '.ts')).join('+')}` : ''}.retest.json`, JSON.stringify(merged));
+    } else if (only) {
       // Some files of the area, measured whole into a report of their own: a long area in parts
       // that each finish (the score reads each file's newest measurement from any report).
       const report = `test-output/mutation/${area}-${only.map((f) => path.basename(f, '.ts')).join('+')}.json`;
       console.log(`   only ${only.join(', ')}, into ${report}`);
       if (!stryker(area, only, { incremental: false }, report, false)) process.exit(1);
-    } else if (survivors) {
-      // Only the lines of the newest measurement's survivors, and files changed since, are mutated.
-      const { patterns, whole, newest } = survivorPatterns(AREAS[area]);
-      console.log(`   re-testing the survivors: ${patterns.length} ranges${whole.length ? `, and whole: ${whole.join(', ')}` : ''}`);
-      if (!patterns.length) continue;
-      const fresh = `.cache/stryker/${area}.retest.json`;
-      if (!stryker(area, patterns, { incremental: false }, fresh, false)) process.exit(1);
-      const merged = mergeRetest(AREAS[area], newest, whole, JSON.parse(readFileSync(fresh, 'utf8')));
-      writeFileSync(`test-output/mutation/${area}.json`, JSON.stringify(merged));
     } else {
       const hashFile = `.cache/stryker/${area}.tests`;
       const force = !existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== tests;
