@@ -29,7 +29,7 @@ const AREAS = {
  */
 const AREA_TESTS = {
   checks: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|profile-data|acknowledged|one-source|schema-edges|schema|standalone-validator)\\.test\\.ts$',
-  schema: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|profile-data|messages-wording|acknowledged|one-source|schema-edges|schema|schema-paths|schema-helpers-edges|ucum-edges|standalone-validator|conversions|conversion-edges)\\.test\\.ts$',
+  schema: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|profile-data|messages-wording|units-reading|acknowledged|one-source|schema-edges|schema|schema-paths|schema-helpers-edges|ucum-edges|standalone-validator|conversions|conversion-edges)\\.test\\.ts$',
   // Everything but the slow property, memory and incremental files (which the parse area keeps).
   validate: '^(?!(property|memory|incremental)\\.test\\.ts$).*\\.test\\.ts$',
   agree: '^(agree|agree-exports|agree-matching|consensus-edges|diff-edges|compare)\\.test\\.ts$',
@@ -46,7 +46,7 @@ const AREA_FIRST = {
   compare: 'compare-overview,compare-endpoints,compare-exports,dose-normalising,endpoint-groups,compare',
   agree: 'agree-matching,diff-edges,agree-exports,consensus-edges,agree',
   checks: 'checks-edges,checks',
-  schema: 'messages-wording,schema-paths,schema-helpers-edges,ucum-edges,profile-data,schema-edges,messages-branches,units,quantities,profiles',
+  schema: 'messages-wording,units-reading,schema-paths,schema-helpers-edges,ucum-edges,profile-data,schema-edges,messages-branches,units,quantities,profiles',
   parse: 'library-parse,text-safety,prepare-text,indentation,plain-subset,unclosed-flow,depth',
 };
 
