@@ -15,7 +15,7 @@ import type { FrameLocator } from 'playwright-core';
 import { validate } from '../../src/core';
 import { packageExtension } from '../../src/dev/code-server';
 import { EXAMPLES } from '../helpers/studies';
-import { openWorkbench, problemRows, runCommand, showProblems, shot, step, waitFor, type Session } from './workbench';
+import { closeTab, openWorkbench, problemRows, runCommand, showProblems, shot, step, waitFor, type Session } from './workbench';
 
 const SEED = readFileSync(path.join(EXAMPLES, 'sari-2025-sepsis-hypoxic-cm.study.yaml'), 'utf8');
 const LEFT = SEED.replace('curator: Study Annotator team', 'curator: A. Curator');
@@ -101,8 +101,7 @@ describe('Reconcile Extractions in a real VS Code', { timeout: 600_000 }, () => 
 
   it('reopened, the panel resumes from the consensus', () =>
     step(s.page, 'reconcile-5-resume', async () => {
-      await s.page.locator('.tab', { hasText: 'Reconcile' }).first().click();
-      await runCommand(s.page, 'View: Close Editor');
+      await closeTab(s.page, 'Reconcile');
       await runCommand(s.page, 'Study Annotator: Reconcile Extractions');
       await panel().locator('tr.difference').first().waitFor({ timeout: 30_000 });
       await waitFor('resumed', async () => (await panel().locator('#progress').innerText()) === '2 of 2 settled');

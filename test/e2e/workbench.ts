@@ -68,18 +68,26 @@ export async function shot(page: Page, name: string): Promise<string> {
 /** Runs a command by its title from the command palette. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  // Keys go to a webview's frame when it holds the focus (another panel can take it when an
-  // editor closes), and that frame does not pass F1 on: take the focus out of it and press again.
+  const input = page.locator('.quick-input-widget input.input');
+  // A webview editor that was just activated holds the keys in its own frame, and that frame
+  // does not always pass F1 on. Then open the palette as a mouse user does, from the command
+  // centre in the title bar: a click there takes the focus out of any frame.
   if (!(await input.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false))) {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('F1');
+    await page.locator('.command-center .command-center-center').first().click();
+    await input.waitFor({ state: 'visible' });
   }
-  await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
   await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
+}
+
+/** Closes an editor by its tab's close button, as a mouse user does; needs no keyboard focus. */
+export async function closeTab(page: Page, name: string): Promise<void> {
+  const tab = page.locator('.tab', { hasText: name }).first();
+  await tab.hover();
+  await tab.locator('.tab-actions .action-label').first().click();
+  await page.locator('.tab', { hasText: name }).waitFor({ state: 'detached' });
 }
 
 export async function openFile(page: Page, name: string): Promise<void> {
