@@ -32,8 +32,8 @@ const AREA_TESTS = {
   schema: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|profile-data|messages-wording|units-reading|acknowledged|one-source|schema-edges|schema|schema-paths|schema-helpers-edges|ucum-edges|standalone-validator|conversions|conversion-edges)\\.test\\.ts$',
   // Everything but the slow property, memory and incremental files (which the parse area keeps).
   validate: '^(?!(property|memory|incremental)\\.test\\.ts$).*\\.test\\.ts$',
-  agree: '^(agree|agree-exports|agree-matching|consensus-edges|diff-edges|compare)\\.test\\.ts$',
-  compare: '^(compare|compare-series|compare-overview|compare-endpoints|compare-exports|dose-normalising|endpoint-groups|agree|examples)\\.test\\.ts$',
+  agree: '^(agree|agree-values|agree-exports|agree-matching|consensus-edges|diff-edges|compare)\\.test\\.ts$',
+  compare: '^(compare|compare-sources|compare-odd-shapes|compare-series|compare-overview|compare-endpoints|compare-exports|dose-normalising|endpoint-groups|agree|examples)\\.test\\.ts$',
   editor:
     '^(fixes|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
   parse:
@@ -43,8 +43,8 @@ const AREA_TESTS = {
 /** The files to run first in an area: those written for it, so the mutants they kill cost little. */
 const AREA_FIRST = {
   validate: 'text-safety,prepare-text,glob,workspace-ids,number-as-text,problem-order,indentation,acknowledged',
-  compare: 'compare-overview,compare-endpoints,compare-exports,dose-normalising,endpoint-groups,compare',
-  agree: 'agree-matching,diff-edges,agree-exports,consensus-edges,agree',
+  compare: 'compare-sources,compare-odd-shapes,compare-overview,compare-endpoints,compare-exports,dose-normalising,endpoint-groups,compare',
+  agree: 'agree-values,agree-matching,diff-edges,agree-exports,consensus-edges,agree',
   checks: 'checks-edges,checks',
   schema: 'messages-wording,units-reading,schema-paths,schema-helpers-edges,ucum-edges,profile-data,schema-edges,messages-branches,units,quantities,profiles',
   parse: 'library-parse,invisible-names,text-safety,prepare-text,indentation,plain-subset,unclosed-flow,depth',

@@ -111,5 +111,8 @@ describe('pairing two lists\' items', () => {
     assert.deepEqual(pairs('other', [{ a: 1, b: 2, c: 3 }], [{ a: 1, b: 2, c: 9 }, { a: 1, b: 2, c: 3 }]), [[[0, 1]], [0], {}], 'the closer one');
     assert.deepEqual(pairs('other', [{ a: 1, b: 2 }, { a: 1, b: 2 }], [{ a: 1, b: 2 }, { a: 1, b: 2 }]), [[[0, 0], [1, 1]], [], {}], 'ties in order');
     assert.deepEqual(pairs('other', [{ a: 1 }, 'x'], ['y', { a: 1 }]), [[[0, 1]], [0], {}], 'a non-mapping item is no one\'s match');
+    assert.deepEqual(pairs('products', [{ id: 'a', kind: 'secretome' }], [{ kind: 'secretome' }]), [[[0, 0]], [], {}], 'no rename for an item with no id on one side');
+    assert.deepEqual(pairs('products', [{ kind: 'secretome' }], [{ id: 'b', kind: 'secretome' }]), [[[0, 0]], [], {}]);
+    assert.deepEqual(pairs('other', [{ a: 1, b: 2, note: '' }], [{ a: 1, b: 3 }]), [[], [0], {}], 'a field one side lacks is no agreement, even empty');
   });
 });

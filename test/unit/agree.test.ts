@@ -244,6 +244,12 @@ describe('finding the pairs', () => {
     const c = input('c.study.yaml', aText.replace('curator: A. Rahman', 'curator: C. Dewi'));
     assert.equal(findPairs([a, b, c]).length, 3);
   });
+  it('pairs in file order however the files come, the earlier file on the left', () => {
+    const named = ['d', 'c', 'b', 'a'].map((n, i) => input(`${n}.study.yaml`, aText.replace('curator: A. Rahman', `curator: Curator ${i}`)));
+    const order = [['a', 'b'], ['a', 'c'], ['a', 'd'], ['b', 'c'], ['b', 'd'], ['c', 'd']].map((p) => p.map((n) => `${n}.study.yaml`));
+    assert.deepEqual(findPairs(named).map(([l, r]) => [l.file, r.file]), order);
+    assert.deepEqual(findPairs([named[1], named[3], named[0], named[2]] as typeof named).map(([l, r]) => [l.file, r.file]), order);
+  });
   it('a compared study settled in a consensus is one column, its consensus', () => {
     const comparison = buildComparison([a, b, consensus]);
     assert.deepEqual(comparison.trials.map((t) => t.file), ['nurudhin.study.yaml']);

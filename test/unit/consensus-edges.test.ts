@@ -59,4 +59,13 @@ describe('the consensus file\'s edges', () => {
     assert.match(out.text, /\n {6}taken: right\n {6}curator: Other\n\nconclusions:\n {2}authors: Safe\.\n$/);
     assert.ok(out.text.startsWith('study:\n'), 'nothing is added before the first section');
   });
+  it('deletes several items of several lists, taken from the right, without one deletion shifting another', () => {
+    const left = LEFT.replace('timepoints:\n  - id: w4\n    at: 4 wk\n', 'timepoints:\n  - id: w1\n    at: 1 wk\n  - id: w2\n    at: 2 wk\n  - id: w4\n    at: 4 wk\n  - id: w8\n    at: 8 wk\n')
+      .replace('endpoints:\n', 'endpoints:\n  - id: e2\n    name: Second\n    timepoints: [w1]\n  - id: e3\n    name: Third\n    timepoints: [w2]\n');
+    const d = diffExtractions(input('l.yaml', left), input('r.yaml', RIGHT));
+    const deletions = d.differences.filter((x) => x.left && !x.right).map((x) => x.id);
+    assert.deepEqual(deletions, ['timepoints.w1', 'timepoints.w2', 'timepoints.w8', 'endpoints.e2', 'endpoints.e3']);
+    const out = consensus(Object.fromEntries(deletions.map((id) => [id, { taken: 'right' } as Decision])), left);
+    assert.match(out.text, /\ntimepoints:\n {2}- id: w4\n {4}at: 4 wk\nendpoints:\n {2}- id: ae\n {4}name: Adverse events\n/);
+  });
 });

@@ -43,3 +43,15 @@ describe('a dose normalised', () => {
     assert.equal(normaliseDose(undefined), undefined);
   });
 });
+
+describe('a dose normalised, as a whole object', () => {
+  it('has no high bound at all for a single amount, so a consumer can test the key', () => {
+    assert.deepEqual(normaliseDose('5 mL'), { text: '5 mL', written: '5 mL', unit: 'mL', sort: 5, perKg: false });
+    assert.equal('high' in normaliseDose('5 mL')!, false);
+    assert.deepEqual(normaliseDose('2-4 mL'), { text: '2-4 mL', written: '2-4 mL', unit: 'mL', sort: 2, high: 4, perKg: false });
+  });
+
+  it('stays as written, with the reason, when the amount would overflow in the common unit', () => {
+    assert.deepEqual(normaliseDose('1e305 kg'), { text: '1e305 kg', written: '1e305 kg', perKg: false, note: 'kg does not convert to ug' });
+  });
+});
