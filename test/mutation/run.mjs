@@ -28,7 +28,7 @@ const AREAS = {
  * whole suite takes about 9 s per survivor here (13 s of CPU); these sets take 1 to 6 s.
  */
 const AREA_TESTS = {
-  checks: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|profile-data|acknowledged|one-source|schema-edges|schema|standalone-validator)\\.test\\.ts$',
+  checks: '^(checks|checks-edges|invisible-sites|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|profile-data|acknowledged|one-source|schema-edges|schema|standalone-validator)\\.test\\.ts$',
   schema: '^(checks|checks-edges|problem-codes|messages|messages-branches|examples|format-1-1|regimen|result-consistency|quantities|units|profiles|profile-data|messages-wording|units-reading|acknowledged|one-source|schema-edges|schema|schema-paths|schema-helpers-edges|ucum-edges|standalone-validator|conversions|conversion-edges)\\.test\\.ts$',
   // Everything but the slow property, memory and incremental files (which the parse area keeps).
   validate: '^(?!(property|memory|incremental)\\.test\\.ts$).*\\.test\\.ts$',
@@ -45,7 +45,7 @@ const AREA_FIRST = {
   validate: 'text-safety,prepare-text,glob,workspace-ids,number-as-text,problem-order,indentation,acknowledged',
   compare: 'compare-sources,compare-odd-shapes,compare-overview,compare-endpoints,compare-exports,dose-normalising,endpoint-groups,compare',
   agree: 'agree-values,agree-matching,diff-edges,agree-exports,consensus-edges,agree',
-  checks: 'checks-edges,checks',
+  checks: 'invisible-sites,checks-edges,checks',
   schema: 'messages-wording,units-reading,schema-paths,schema-helpers-edges,ucum-edges,profile-data,schema-edges,messages-branches,units,quantities,profiles',
   parse: 'library-parse,invisible-names,text-safety,prepare-text,indentation,plain-subset,unclosed-flow,depth',
 };

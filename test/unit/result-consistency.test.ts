@@ -71,6 +71,24 @@ describe('significant against p', () => {
     assert.deepEqual(sig("'=0.03'", true), []);
     assert.deepEqual(sig("'=0.03'", false), ['result-significance-contradiction']);
   });
+  it('reads "at most" and "at least" as intervals from 0 and to 1, in both spellings', () => {
+    assert.deepEqual(sig("'<=0.5'", true), [], 'p may be anything down to 0');
+    assert.deepEqual(sig("'≤0.5'", true), []);
+    assert.deepEqual(sig("'<0.5'", true), []);
+    assert.deepEqual(sig("'>=0.01'", false), [], 'p may be anything up to 1');
+    assert.deepEqual(sig("'≥0.01'", false), []);
+    assert.deepEqual(sig("'≥0.05'", true), [], 'p may be exactly 0.05');
+    assert.deepEqual(sig("'≥0.06'", true), ['result-significance-contradiction']);
+  });
+  it('reads a p-value with spaces around it, and nothing from a p that is no number (whatever the schema says of its form)', () => {
+    const sig = (p: string, significant: boolean) => codes(`    p: ${p}\n    significant: ${significant}\n`).filter((c) => c.startsWith('result-'));
+    assert.deepEqual(sig("' 0.21 '", true), ['result-significance-contradiction']);
+    assert.deepEqual(sig("'< 0.01 '", false), ['result-significance-contradiction']);
+    assert.deepEqual(sig("'1.2.3'", true), []);
+    assert.deepEqual(sig("'0.21x'", true), []);
+    assert.deepEqual(sig("'x0.21'", true), []);
+    assert.deepEqual(sig("'0.01 (two-sided)'", false), []);
+  });
   it('is reported at significant', () => {
     const text = study('    p: 0.21\n    significant: true\n');
     const p = validate(text).find((x) => x.code === 'result-significance-contradiction');
