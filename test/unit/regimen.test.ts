@@ -21,6 +21,8 @@ describe('frequency once, and the duration against the interval', () => {
     assert.deepEqual(codes(regimen(`${DOSE}        interval: 12 h\n        duration: 5 d\n`)), []);
     assert.deepEqual(codes(regimen(`${DOSE}        interval: 1 wk\n        duration: 5-8 d\n`)), []);
     assert.deepEqual(codes(regimen(`${DOSE}        duration: 1 d\n`)), [], 'no interval');
+    assert.deepEqual(codes(regimen(`${DOSE}        interval: 1 wk\n        duration: 6 mL\n`)).filter((c) => c.startsWith('regimen-')), [], 'a duration that is no time');
+    assert.deepEqual(codes(regimen(`${DOSE}        interval: 1 mL\n        duration: 6 d\n`)).filter((c) => c.startsWith('regimen-')), [], 'an interval that is no time');
   });
 });
 
@@ -65,6 +67,11 @@ describe('two doses of one product in one arm far apart', () => {
     assert.deepEqual(codes(two('1 mg/kg', '100 mg/kg')), ['dose-spread']);
     assert.deepEqual(codes(two('100 mg/kg', '1 mg/kg')), ['dose-spread']);
     assert.deepEqual(codes(two('1 mg/kg', '99 mg/kg')), []);
+    assert.deepEqual(codes(two('20 mg/kg', '10 mg/kg')), [], 'twofold, the larger first');
+  });
+  it('not beside a dose of zero, which is its own problem (an infinite factor would only repeat it)', () => {
+    assert.deepEqual(codes(two('0 mg/kg', '5 mg/kg')), ['dose-not-positive']);
+    assert.deepEqual(codes(two('5 mg/kg', '0 mg/kg')), ['dose-not-positive']);
   });
   it('not across dimensions, products or arms', () => {
     assert.deepEqual(codes(two('1 mg/kg', '500 mL')).filter((c) => c === 'dose-spread'), [], 'the units check speaks for these');
