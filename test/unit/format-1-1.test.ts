@@ -238,6 +238,16 @@ describe('a dose per drop is not a concentration', () => {
     assert.match(dose('3 ug / injection sites')[0] ?? '', /`dose_per: injection site`/);
     assert.match(dose('3 ug/Drops')[0] ?? '', /`dose_per: drop`/);
   });
+  it('names what the dose is per for every spelling, singular and plural', () => {
+    const per = (d: string) => /`dose_per: ([a-z ]+)`/.exec(dose(d).find((p) => p.startsWith('dose-per-unit')) ?? '')?.[1];
+    const table: [string, string | undefined][] = [
+      ['5 ug/drop', 'drop'], ['5 ug/drops', 'drop'], ['5 ug/puff', 'puff'], ['5 ug/puffs', 'puff'],
+      ['5 ug/site', 'injection site'], ['5 ug/sites', 'injection site'], ['5 ug/injection site', 'injection site'],
+      ['5 mL/eye', 'eye'], ['5 mL/eyes', 'eye'], ['5 ug/nostril', 'nostril'], ['5 ug/NOSTRILS', 'nostril'],
+      ['5 ug/puffer', undefined], ['5 ug/eyedrop', undefined], ['5 ug/kg/puff', 'puff'],
+    ];
+    assert.deepEqual(table.map(([d]) => [d, per(d)]), table);
+  });
   it('per kg and per volume elsewhere are untouched', () => {
     assert.deepEqual(dose('5 ug/kg'), []);
     assert.deepEqual(problems(trial((b) => b.replace('    category: safety\n', '    category: safety\n    unit: ug/[drp]\n'))), [], 'an endpoint unit is not a dose');
