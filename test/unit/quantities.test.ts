@@ -17,7 +17,7 @@ describe('quantities: the short and long forms agree', () => {
     assert.deepEqual(codes(trial((b) => b.replace('at: 4 wk', 'at: 4e400 wk'))), ['quantity-not-finite']);
   });
   it('a dose of zero or less is a problem in either form, other quantities may be zero', () => {
-    for (const d of ['0 10*6{cells}/kg', '-2 10*6{cells}/kg', '0-2 10*6{cells}/kg', '{value: 0, unit: "10*6{cells}/kg"}', '{low: -1, high: 2, unit: "10*6{cells}/kg"}']) {
+    for (const d of ['0 10*6{cells}/kg', '-2 10*6{cells}/kg', '0-2 10*6{cells}/kg', '-5--1 10*6{cells}/kg', '{value: 0, unit: "10*6{cells}/kg"}', '{low: -1, high: 2, unit: "10*6{cells}/kg"}']) {
       assert.deepEqual(codes(dose(d)), ['dose-not-positive'], d);
     }
     assert.deepEqual(codes(dose('0.001 10*6{cells}/kg')), []);

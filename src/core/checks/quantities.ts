@@ -62,7 +62,8 @@ function shortFormProblem(value: string, path: readonly PathSegment[], span: Spa
     const swapped = reading.sharedPower === undefined && i >= 0 && j >= 0 ? value.slice(0, i) + high + value.slice(i + low.length, j) + low + value.slice(j + high.length) : null;
     return reversed(value, reading.low, reading.high, path, span, swapped);
   }
-  if (isDose(path) && (reading.low <= 0 || (reading.high ?? 1) <= 0)) return notPositive(path, value, span());
+  // A range is in order here, so its high bound is at or below zero only when its low one is.
+  if (isDose(path) && reading.low <= 0) return notPositive(path, value, span());
   return undefined;
 }
 
