@@ -52,3 +52,27 @@ describe('around a structural error', () => {
     assert.deepEqual(codes(text, false), ['yaml-syntax@7']);
   });
 });
+
+describe('a study that is not a mapping', () => {
+  // Each type's conditions test `study.type`; on a study that is a word or a list, a condition
+  // that did not require a mapping passed vacuously, and every type's sections were required at once.
+  for (const value of ['x', '[a, b]', '5', '~']) {
+    it(`study: ${value} is said once, with only what is missing whatever the type`, () => {
+      const text = `study: ${value}\n`;
+      const problems = new ValidationSession().run(text).problems.map((p) => `${p.code}@${p.line}`);
+      assert.deepEqual(problems.filter((p) => p !== 'schema-missing-property@1'), ['schema-type@1']);
+      const missing = validateMissing(text);
+      assert.deepEqual(missing, ['curation'], 'curation is required of every study; no type\'s sections are');
+    });
+  }
+  it('a study with no type requires no type\'s sections either', () => {
+    assert.deepEqual(validateMissing('study:\n  id: a\n'), ['title', 'type', 'status', 'curation']);
+  });
+});
+
+function validateMissing(text: string): string[] {
+  return new ValidationSession()
+    .run(text)
+    .problems.filter((p) => p.code === 'schema-missing-property')
+    .map((p) => /missing `([^`]+)`/.exec(p.message)?.[1] ?? p.message);
+}
