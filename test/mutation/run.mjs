@@ -42,7 +42,7 @@ const AREA_TESTS = {
 
 /** The files to run first in an area: those written for it, so the mutants they kill cost little. */
 const AREA_FIRST = {
-  validate: 'text-safety,prepare-text,glob,workspace-ids,number-as-text,problem-order,indentation,acknowledged',
+  validate: 'validate-entry,text-safety,prepare-text,glob,workspace-ids,number-as-text,problem-order,indentation,acknowledged',
   compare: 'compare-sources,compare-odd-shapes,compare-overview,compare-endpoints,compare-exports,dose-normalising,endpoint-groups,compare',
   agree: 'agree-values,agree-matching,diff-edges,agree-exports,consensus-edges,agree',
   checks: 'invisible-sites,checks-edges,checks',
