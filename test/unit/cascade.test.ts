@@ -27,6 +27,10 @@ describe('around a structural error', () => {
     const text = trial((b) => b.replace('arms:\n', 'arms:\n  - id: b\n    role: experimental\n    interventions:\n      - product: cells\n        dose: 2 10*6{particles}/kg\n'));
     assert.deepEqual(codes(text), ['dose-kind-mismatch@18']);
   });
+  it('so is one that comes after the right doses: its own "another thing than the first" is inside it', () => {
+    const text = trial((b) => b.replace('timepoints:\n', '  - id: b\n    role: experimental\n    interventions:\n      - product: cells\n        dose: 2 10*6{particles}/kg\ntimepoints:\n'));
+    assert.deepEqual(codes(text), ['dose-kind-mismatch@24']);
+  });
   it('two doses that count different things, neither of the wrong kind, are still said', () => {
     const text = trial((b) => b.replace('  - id: cells\n    kind: cells\n', '  - id: cells\n    kind: exosomes\n').replace('dose: 1 10*6{cells}/kg', 'dose: 1 10*6{particles}/kg').replace('arms:\n', 'arms:\n  - id: b\n    role: experimental\n    interventions:\n      - product: cells\n        dose: 2 10*6{vesicles}/kg\n'));
     assert.ok(codes(text).some((c) => c.startsWith('unit-annotation-mismatch')), codes(text).join());
