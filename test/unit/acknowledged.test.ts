@@ -47,4 +47,32 @@ describe('curation.acknowledged', () => {
   it('a file without acknowledgements suppresses nothing', () => {
     assert.deepEqual(run(trial(NO_SAFETY)).suppressed, []);
   });
+  it('does not reach past its field: a problem after it stays', () => {
+    const text = trial((b) => ack(entry('unit-synonym', 'arms'))(b.replace('at: 4 wk', 'at: 4 weeks')));
+    const r = run(text);
+    assert.deepEqual(r.suppressed, []);
+    assert.deepEqual(r.problems.filter((p) => p.severity !== 'info').map((p) => p.code).sort(), ['acknowledgement-stale', 'unit-synonym']);
+  });
+  it('a problem two entries cover keeps the first entry\'s reason, and neither is stale', () => {
+    const text = trial((b) => ack(entry('unit-synonym', 'timepoints', 'First.') + entry('unit-synonym', 'timepoints.w4.at', 'Second.'))(b.replace('at: 4 wk', 'at: 4 weeks')));
+    const r = run(text);
+    assert.deepEqual(r.suppressed.map((p) => [p.code, p.justification]), [['unit-synonym', 'First.']]);
+    assert.deepEqual(r.problems.filter((p) => p.severity !== 'info'), []);
+  });
+  it('a stale entry points at itself and names its code and field', () => {
+    const text = trial(ack(entry('unit-synonym', 'arms') + entry('dose-spread', 'timepoints')));
+    const stale = run(text).problems.filter((p) => p.code === 'acknowledgement-stale');
+    assert.deepEqual(stale.map((p) => [p.data, text.slice(p.start, p.end)]), [
+      [{ pointer: '/curation/acknowledged/0', code: 'unit-synonym', field: 'arms' }, 'unit-synonym'],
+      [{ pointer: '/curation/acknowledged/1', code: 'dose-spread', field: 'timepoints' }, 'dose-spread'],
+    ]);
+  });
+  it('an entry with a blank reason, or a code or field that is no text, acknowledges nothing', () => {
+    const synonym = (b: string) => b.replace('at: 4 wk', 'at: 4 weeks');
+    for (const bad of [entry('unit-synonym', 'timepoints', '"  "'), '    - code: 5\n      field: timepoints\n      reason: r\n', '    - code: unit-synonym\n      field: [timepoints]\n      reason: r\n']) {
+      const r = run(trial((b) => ack(bad)(synonym(b))));
+      assert.deepEqual(r.suppressed, [], bad);
+      assert.equal(r.problems.some((p) => p.code === 'acknowledgement-stale'), false, `the schema speaks for it: ${bad}`);
+    }
+  });
 });
