@@ -46,10 +46,10 @@ export function duplicateStudyIds(files: ReadonlyMap<string, StudyIdLocation | u
     }
     const anonymous = byCurator.has('') && extractions.length > 1;
     const colliding = [...[...byCurator.entries()].flatMap(([who, ks]) => (who !== '' && ks.length > 1 ? [ks] : [])), ...(anonymous ? [extractions] : []), ...(consensus.length > 1 ? [consensus] : [])];
+    // Every group holds two files or more: the conditions above make it so.
     for (const group of colliding) {
       for (const key of group) {
         const others = group.filter((k) => k !== key);
-        if (!others.length) continue;
         add(key, {
           code: 'study-id-duplicate',
           message: `The study id ${q(id)} is also used by ${listed(others)}; study ids must be unique across the workspace.`,

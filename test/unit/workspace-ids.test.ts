@@ -36,6 +36,8 @@ describe('duplicate study ids', () => {
     assert.equal(found([['a', at('s', { curator: 'Ann' })], ['b', at('s', { curator: 'Bo' })], ['c', at('s')]]).get('c')?.[0]?.message, 'The study id `s` is also used by a, b; study ids must be unique across the workspace.');
     assert.deepEqual(codes([['a', at('s', { curator: 'Ann' })], ['b', at('s', { curator: 'Bo' })], ['c', at('s', { consensus: true })]]), []);
     assert.deepEqual(codes([['c', at('s', { consensus: true })], ['d', at('s', { consensus: true })]]), ['c:study-id-duplicate', 'd:study-id-duplicate']);
+    assert.deepEqual(codes([['a', at('s')], ['c', at('s', { consensus: true })]]), [], 'one file without a curator beside its consensus');
+    assert.deepEqual(codes([['a', at('s', { curator: 'Ann' })], ['c', at('s', { consensus: true })]]), [], 'one extraction beside its consensus');
   });
   it('read a curator\'s name whatever its case and spaces', () => {
     assert.deepEqual([curatorKey(' A. Rahman '), curatorKey('a. rahman'), curatorKey(undefined), curatorKey('')], ['a. rahman', 'a. rahman', '', '']);
