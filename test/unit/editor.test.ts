@@ -87,6 +87,11 @@ describe('new study templates', () => {
       assert.deepEqual(problems.map((p) => `${p.code}: ${p.message}`), []);
     });
   }
+  it('starts a registered protocol as recruiting and every other study as planned, with the given id, curator and date', () => {
+    const status = (type: (typeof STUDY_TYPES)[number]) => /\n {2}status: (.*)\n/.exec(studyTemplate(type, 'x', 'T', '2026-11-22'))?.[1];
+    assert.deepEqual(STUDY_TYPES.map((t) => [t, status(t)]), STUDY_TYPES.map((t) => [t, t === 'registered protocol' ? 'recruiting' : 'planned']));
+    assert.match(studyTemplate('cohort', 'my-id', 'A. Curator', '2026-12-01'), /^study:\n {2}id: my-id\n[\s\S]*\ncuration:\n {2}curator: A\. Curator\n {2}date: 2026-12-01\n {2}status: draft\n/);
+  });
 });
 
 describe('which files are study annotations', () => {
