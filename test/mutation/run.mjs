@@ -35,7 +35,7 @@ const AREA_TESTS = {
   agree: '^(agree|agree-values|agree-exports|agree-matching|consensus-edges|diff-edges|compare)\\.test\\.ts$',
   compare: '^(compare|compare-sources|compare-odd-shapes|compare-series|compare-overview|compare-endpoints|compare-exports|dose-normalising|endpoint-groups|agree|examples)\\.test\\.ts$',
   editor:
-    '^(fixes|fix-all|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
+    '^(fixes|fix-all|hover-edges|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
   parse:
     '^(plain-subset|fold-name|library-parse|invisible-names|unclosed-flow|depth|input|incremental|property|memory|examples|problem-codes|messages|fixes|golden|cursor-context|hover-outline|fix-safety|text-safety|prepare-text|indentation|number-as-text)\\.test\\.ts$',
 };

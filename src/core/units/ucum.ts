@@ -71,6 +71,9 @@ function safe<T>(f: () => T): T | undefined {
 export function unitInfo(unit: string): { name: string; property?: string } | undefined {
   const res = safe(() => ucum().validateUnitString(unit, false));
   if (res?.status !== 'valid' || !res.unit?.name) return undefined;
+  // ucum-lhc gives a compound unit its first atom's property ('km/h' is "length", 'm2' too), so
+  // only a unit of one atom, with no product, quotient or power, is given its kind that way.
+  if (!/^[^/.*^\d]+$/.test(unit)) return { name: res.unit.name };
   const property = safe(() => (ucum() as unknown as { getSpecifiedUnit(u: string, t: string): { unit?: { property_?: string } } }).getSpecifiedUnit(unit, 'validate').unit?.property_);
   return { name: res.unit.name, property: property && property !== 'number' ? property : undefined };
 }
