@@ -95,7 +95,7 @@ const ROWS: { id: string; group: string; label: string; read: Reader }[] = [
   { id: 'planned', group: 'population', label: 'N planned', read: at(['population', 'counts', 'planned']) },
   { id: 'randomized', group: 'population', label: 'N randomized', read: at(['population', 'counts', 'randomized']) },
   { id: 'analyzed', group: 'population', label: 'N analysed', read: at(['population', 'counts', 'analyzed']) },
-  { id: 'arms', group: 'arms', label: 'Arms (role, n)', read: at(['arms'], (a) => list(a).flatMap((x): Record<string, unknown>[] => { const r = rec(x); return r ? [r] : []; }).map((x) => `${str(x.id) ?? '?'} (${[str(x.role), x.n].filter((v) => v !== undefined).join(', ')})`).join('; ')) },
+  { id: 'arms', group: 'arms', label: 'Arms (role, n)', read: at(['arms'], (a) => list(a).map(rec).filter((x) => x !== undefined).map((x) => `${str(x.id) ?? '?'} (${[str(x.role), x.n].filter((v) => v !== undefined).join(', ')})`).join('; ')) },
   { id: 'product-kind', group: 'product', label: 'Product kind', read: at(['products'], (p) => [...new Set(list(p).map((x) => str(rec(x)?.kind)).filter(Boolean))].join(', ')) },
   { id: 'tissue', group: 'product', label: 'Source tissue', read: at(['products'], (p) => [...new Set(list(p).map((x) => str(rec(rec(x)?.source)?.tissue)).filter(Boolean))].join(', ')) },
   { id: 'preconditioning', group: 'product', label: 'Preconditioning', read: at(['products'], (p) => [...new Set(list(p).flatMap((x) => list(rec(x)?.preconditioning)).filter((v) => typeof v === 'string'))].join(', ')) },
