@@ -67,3 +67,16 @@ describe('converting a quantity', () => {
     assert.equal(convertBounds({ low: '3 x 10^9' }, '{cells}/kg', '{cells}/g', true)?.lowText, '3e6');
   });
 });
+
+describe('a unit\'s name and kind, as hover shows them', () => {
+  it('gives the kind of a unit of one atom, and never a compound unit its first atom\'s kind', () => {
+    assert.deepEqual(unitInfo('mL'), { name: 'milliliter', property: 'volume' });
+    assert.deepEqual(unitInfo('h'), { name: 'hour', property: 'time' });
+    assert.deepEqual(unitInfo('km/h'), { name: 'kilometer/hour' });
+    assert.deepEqual(unitInfo('mg/kg'), { name: 'milligram per kilogram' });
+    assert.deepEqual(unitInfo('kg.m'), { name: 'kilogram*meter' });
+    assert.deepEqual(unitInfo('m2'), { name: 'square meter' });
+    assert.deepEqual(unitInfo('{cells}'), { name: '{cells}', property: undefined }, 'a count of things has no kind to name');
+    assert.equal(unitInfo('not a unit'), undefined);
+  });
+});
