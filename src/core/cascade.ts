@@ -60,8 +60,9 @@ export function withoutCascades(given: readonly ProblemDraft[], doc: ParsedStudy
     const data = d.data as Record<string, unknown>;
     // "The annotation is missing `endpoints`": after a whole-file parse went wrong, it may just not have been read.
     if (d.code === 'schema-missing-property' && data.pointer === '/' && (wholeParse || lostKeys.has(String(data.property)))) return false;
-    // Pointers and field paths into a damaged section name what the error hid.
-    const field = d.code === 'field-path-unresolved' ? String(data.field).split('.')[0] : undefined;
+    // Pointers and field paths into a damaged section name what the error hid; so does an
+    // acknowledgement there that finds nothing to acknowledge.
+    const field = d.code === 'field-path-unresolved' || d.code === 'acknowledgement-stale' ? String(data.field).split('.')[0] : undefined;
     if (field !== undefined && lostKeys.has(field)) return false;
     // A reference to an id the damaged section declares dangles because of the error, not the reference.
     if (d.code === 'ref-unresolved' && lostKeys.has(`${String(data.kind)}s`)) return false;

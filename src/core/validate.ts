@@ -92,8 +92,9 @@ export class ValidationSession {
         }
       }
     }
+    // Acknowledgements read what the cascade rule kept; the rule then judges their own problems.
     const { kept, suppressed } = parsed.usable ? applyAcknowledgements(withoutCascades(drafts, parsed), parsed) : { kept: drafts, suppressed: [] };
-    const problems = kept.map(locate).sort(compareProblems);
+    const problems = (parsed.usable ? withoutCascades(kept, parsed) : kept).map(locate).sort(compareProblems);
     if (problems.length + omitted > MAX_PROBLEMS) {
       const hidden = problems.length + omitted - MAX_PROBLEMS;
       problems.length = MAX_PROBLEMS;

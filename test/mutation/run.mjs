@@ -1,4 +1,4 @@
-// npm run test:mutation [-- area ...] [--survivors] [--only FILE,...] [--tests NAME,...] [--report-only] [--concurrency N]: StrykerJS over src/core and
+// npm run test:mutation [-- area ...] [--survivors] [--only FILE,...] [--tests NAME,...] [--timeout MS] [--report-only] [--concurrency N]: StrykerJS over src/core and
 // src/cli, one area at a time. Each area has its own incremental file (.cache/stryker/AREA.json)
 // and its own report (test-output/mutation/AREA.json). `--survivors` re-tests only the newest
 // measurement's survivors (and files changed since) with the tests as they are now, and merges
@@ -51,7 +51,7 @@ const AREA_FIRST = {
 };
 
 const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
-const chosen = process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !['--concurrency', '--only', '--tests'].includes(all[i - 1]));
+const chosen = process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !['--concurrency', '--only', '--tests', '--timeout'].includes(all[i - 1]));
 const report = process.argv.includes('--report-only');
 for (const a of chosen) if (!AREAS[a]) throw new Error(`unknown area ${a}; areas: ${Object.keys(AREAS).join(', ')}`);
 mkdirSync('.cache/stryker', { recursive: true });
@@ -84,6 +84,10 @@ const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Bo
 // narrower, faster lower bound for an area whose set holds slow property tests.
 const testsAt = process.argv.indexOf('--tests');
 const testsOverride = testsAt >= 0 ? `^(${(process.argv[testsAt + 1] ?? '').split(',').filter(Boolean).join('|')})\\.test\\.ts$` : undefined;
+// --timeout MS: Stryker's timeoutMS (the config's 5000): what a mutant may take beyond 1.5 times the
+// tests' own time. Parse mutants often loop for ever, and each such one costs this much.
+const timeoutAt = process.argv.indexOf('--timeout');
+const timeoutMS = timeoutAt >= 0 ? Number(process.argv[timeoutAt + 1]) : undefined;
 const concurrencyAt = process.argv.indexOf('--concurrency');
 const concurrency = concurrencyAt >= 0 ? process.argv[concurrencyAt + 1] : undefined;
 
@@ -93,6 +97,7 @@ function stryker(area, mutate, extra, reportFile, force) {
     ...base,
     mutate,
     ...extra,
+    ...(timeoutMS && { timeoutMS }),
     tempDirName: `.cache/stryker-tmp/${area}`,
     jsonReporter: { fileName: reportFile },
   };

@@ -27,6 +27,12 @@ describe('curation.acknowledged', () => {
     const elsewhere = trial((b) => ack(entry('dose-not-positive', 'timepoints'))(twoDoses(b)));
     assert.deepEqual(run(elsewhere).problems.filter((p) => p.severity !== 'info').map((p) => p.code).sort(), ['acknowledgement-stale', 'dose-not-positive']);
   });
+  it('lists what it acknowledged in file order, whichever check found it first', () => {
+    // The schema's problems are found before the checks', and its entry comes first: both name the later problem.
+    const text = trial((b) => ack(entry('schema-unknown-property', 'timepoints') + entry('dose-not-positive', 'arms'))(b.replace('dose: 1 10*6{cells}/kg', 'dose: 0 10*6{cells}/kg').replace('    at: 4 wk\n', '    at: 4 wk\n    extra: x\n')));
+    const r = run(text);
+    assert.deepEqual(r.suppressed.map((p) => `${p.code}@${p.line}`), ['dose-not-positive@18', 'schema-unknown-property@23']);
+  });
   it('one entry acknowledges every problem of its code in its field', () => {
     const text = trial((b) => ack(entry('unit-synonym', 'timepoints'))(b.replace('at: 4 wk', 'at: 4 weeks').replace('timepoints:\n  - id: w4\n', 'timepoints:\n  - id: w2\n    at: 2 weeks\n  - id: w4\n')));
     const r = run(text);

@@ -50,6 +50,27 @@ describe('around a structural error', () => {
     const text = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [x\n').replace('population:', 'populaton:'));
     assert.deepEqual(codes(text), ['schema-missing-property@1', 'yaml-syntax@7', 'schema-unknown-property@8']);
   });
+  it('an error at a top-level key\'s first character damages that key\'s section, not the one above it', () => {
+    // A problem in the section above is its own fault and is kept. (A tab before a key is
+    // different: the line may belong to the section above, as `\trole:` in an arm does.)
+    const above = (b: string) => b.replace('  title: Test trial\n', '  title: Test trial\n  titel: x\n');
+    assert.deepEqual(codes(trial((b) => above(b).replace('design:\n', 'design\n'))), ['schema-unknown-property@4', 'yaml-syntax@7']);
+    assert.deepEqual(codes(trial((b) => above(b).replace('design:\n', '\tdesign:\n'))), ['yaml-tab-indent@7']);
+  });
+  it('an acknowledgement into a damaged section is not stale: the error hid what it acknowledges', () => {
+    const ack = (b: string) => b.replace('  schema_version: 1.0.0\n', '  schema_version: 1.0.0\n  acknowledged:\n    - code: dose-not-positive\n      field: arms.treated\n      reason: r\n');
+    const zero = (b: string) => ack(b).replace('dose: 1 10*6{cells}/kg', 'dose: 0 10*6{cells}/kg');
+    assert.deepEqual(codes(trial(zero)), []);
+    assert.deepEqual(codes(trial((b) => zero(b).replace('      - product: cells\n', '      - product: [cells\n'))), ['yaml-syntax@17']);
+    // Damage elsewhere leaves it judged: with the dose fixed, it acknowledges nothing.
+    assert.deepEqual(codes(trial((b) => ack(b).replace('  allocation: non-randomized\n', '  allocation: [x\n'))), ['yaml-syntax@7', 'acknowledgement-stale@35']);
+  });
+  it('after a whole parse went wrong, only the top level\'s missing sections are dropped, and only missing ones', () => {
+    const broken = (b: string) => b.replace('  allocation: non-randomized\n', '  allocation: [x\n');
+    // An unknown top-level key before the damage, and a field the study lacks, are their own faults.
+    assert.deepEqual(codes(trial((b) => 'extra: 1\n' + broken(b)), false), ['schema-unknown-property@1', 'yaml-syntax@8']);
+    assert.deepEqual(codes(trial((b) => broken(b).replace('  title: Test trial\n', '')), false), ['schema-missing-property@1', 'yaml-syntax@6']);
+  });
   it('three errors in one section are one problem, split or whole', () => {
     const text = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [x\n  masking: "open\n  purpose: {z\n'));
     assert.deepEqual(codes(text), ['yaml-syntax@7']);

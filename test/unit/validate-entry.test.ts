@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validate, validateFile, ValidationSession } from '../../src/core';
 import { MAX_PROBLEMS } from '../../src/core/problem';
-import { trial } from '../helpers/studies';
+import path from 'node:path';
+import { INVALID, read, trial } from '../helpers/studies';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -25,6 +26,20 @@ describe('a file as bytes', () => {
     const out = validateFile(new Uint8Array([0x73, 0x3a, 0xff, 0xfe, 0x0a]));
     assert.deepEqual(out.problems.map((p) => [p.code, p.start, p.end]), [['file-binary', 2, 3]]);
     assert.deepEqual(out.suppressed, []);
+  });
+});
+
+describe('a session', () => {
+  it('splits its parse unless told not to: two broken sections are two problems, as in a split parse', () => {
+    const two = trial((b) => b.replace('  allocation: non-randomized\n', '  allocation: [non-randomized\n').replace('    at: 4 wk\n', '    at: "4 wk\n'));
+    const lines = (r: { problems: { code: string; line: number }[] }) => r.problems.map((p) => `${p.code}@${p.line}`);
+    assert.deepEqual(lines(new ValidationSession().run(two)), ['yaml-syntax@7', 'yaml-syntax@22']);
+    assert.deepEqual(lines(new ValidationSession({}).run(two)), ['yaml-syntax@7', 'yaml-syntax@22']);
+    assert.deepEqual(lines(new ValidationSession({ split: false }).run(two)), ['yaml-syntax@7']);
+  });
+  it('a text too large is one problem, with nothing acknowledged and nothing parsed', () => {
+    const r = new ValidationSession().run('study: xy\n', { maxSize: 9 });
+    assert.deepEqual([r.problems.map((p) => p.code), r.suppressed, r.parsed, r.studyId], [['file-too-large'], [], undefined, undefined]);
   });
 });
 
@@ -59,5 +74,19 @@ describe('the study id of a validated file', () => {
     for (const text of ['study: x\n', 'study: [a]\n', 'study:\n  id: [a]\n', 'study:\n  title: t\n', '- study\n', 'just words\n']) {
       assert.equal(idOf(text), undefined, JSON.stringify(text));
     }
+  });
+});
+
+describe('CRLF line ends', () => {
+  // A range that ends at a line's end must end before its CR: a range never splits a line break,
+  // and it is the same range, line and column, as in the same file with LF ends.
+  const lf = read(path.join(INVALID, 'schema-missing-property.study.yaml'));
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const at = (text: string) => validate(text).map((p) => [p.code, p.line, p.column, p.endLine, p.endColumn, text.slice(p.start, p.end)]);
+  it('a range that runs to the end of its line (a comment after the value) ends before the CR', () => {
+    const [problem] = validate(crlf);
+    assert.equal(problem?.code, 'schema-missing-property');
+    assert.equal(crlf.slice(problem?.end, (problem?.end ?? 0) + 2), '\r\n');
+    assert.deepEqual(at(crlf), at(lf));
   });
 });
