@@ -45,6 +45,15 @@ const CASES: [string, string, Expected | undefined][] = [
   ['a space after a flow item: a new word', 'endpoints:\n  - id: e\n    timepoints: [a, b |', ['item', ['endpoints', 0, 'timepoints', 0], '', [], 4]],
   ['a blank first line', '\nstudy:\n  id: x\n  |', ['key', ['study'], '', ['id'], 2]],
   ['several spaces after a dash: the key stands after them', 'arms:\n  -   id: a\n      ro|\n', ['key', ['arms', 0], 'ro', ['id'], 6]],
+  ['a # at the start of the cursor line is a comment', 'study:\n#ro|', undefined],
+  ['several spaces after a dash on the cursor line', 'arms:\n  -   ro|\n', ['key', ['arms', 0], 'ro', [], 6]],
+  ['a dash at its key\'s column on the cursor line is an item of that key', 'arms:\n- ro|\n', ['key', ['arms', 0], 'ro', [], 2]],
+  ['a flow list word of several letters is replaced whole', 'endpoints:\n  - id: e\n    timepoints: [a, w12|', ['item', ['endpoints', 0, 'timepoints', 0], 'w12', [], 4]],
+  ['a line of spaces above does not end the mapping', 'study:\n  id: x\n \n  ty|', ['key', ['study'], 'ty', ['id'], 2]],
+  ['a line of spaces below does not end the mapping', 'study:\n  ty|\n \n  id: x\n', ['key', ['study'], 'ty', ['id'], 2]],
+  ['the cursor inside a word: the keys below are read from the next line', 'study:\n  ty|pexyz\n  id: a\n', ['key', ['study'], 'ty', ['id'], 2]],
+  ['the last line without a line break, a key with no value yet', 'study:\n  ty|\n  id:', ['key', ['study'], 'ty', ['id'], 2]],
+  ['keys of the next section at the same column are not siblings', 'study:\n  ty|\ndesign:\n  allocation: x\n', ['key', ['study'], 'ty', [], 2]],
   ['several spaces after a colon: the value starts after them', 'study:\n  id:   x|', ['value', ['study', 'id'], 'x', [], 2]],
 ];
 

@@ -58,8 +58,7 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   const stack: Entry[] = [];
   let at = 0;
   while (at < lineStart) {
-    const nl = text.indexOf('\n', at);
-    const end = nl === -1 || nl >= lineStart ? lineStart : nl;
+    const end = text.indexOf('\n', at); // before lineStart: the line above the cursor ends in one
     push(stack, text.slice(at, end).replace(/\r$/, ''));
     at = end + 1;
   }
