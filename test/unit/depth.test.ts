@@ -67,6 +67,25 @@ const CASES: [name: string, text: string, limit: number, found: Found][] = [
   ['after a closed flow collection, a comma is text', 'a: [1], [1]', 2, undefined],
   ['a character alone after a colon opens nothing', 'a: ~', 1, undefined],
   ['CRLF: a line too deep from its first word ends before its CR', 'a:\r\n  b:\r\n    c\r\n', 2, at(10, 15, 3)],
+  // Found by mutation testing: each was read differently by a changed scan, with no case to show it.
+  ["a CR-only line is blank: it closes no level", "a:\r\n  b:\r\n\r\n    c: 1\r\n", 2, at(12, 20, 3)],
+  ["a dash on the first line opens a list", "- [1]", 2, at(0, 5, 3)],
+  ["a dash after a dash line at the same column is the next item", "- a\n- [1]", 2, at(4, 9, 3)],
+  ["a closing bracket with nothing open is text", "a: ]\nb: [[1]]", 2, at(5, 13, 3)],
+  ["a colon with no space inside flow is text", "a: [b:c]", 2, undefined],
+  ["a bar after a word opens no block scalar", "a: x |\n  [[[\n", 1, at(7, 12, 3)],
+  ["a comma where a value starts: the bracket after it still counts (too much, never too little)", "a: ,[1]", 1, at(0, 7, 2)],
+  ["a tab before a bracket is a space", "a: \t[1]", 1, at(0, 7, 2)],
+  ["each dash of a later line opens a list at its own column", "x:\n  - - a: 1\n      b: [1]", 4, at(14, 26, 5)],
+  ["a dash after a word opens nothing", "a: x- [[1]]", 1, undefined],
+  ["a question mark after a word opens nothing", "a: x? [[1]]", 1, undefined],
+  ["a backslash in single quotes escapes nothing", "a: ['x\\', [[1]]]", 3, at(0, 16, 4)],
+  ["a # inside a flow word is no comment", "a: [b#c, [1]]", 2, at(0, 13, 3)],
+  ["a quote after a comma in flow protects a bracket", "a: [x, ']' , [1]]", 2, at(0, 17, 3)],
+  ["brackets after a block scalar indicator are text", "a: | [[1]]", 2, undefined],
+  ["a quote right after an opening bracket opens a quoted scalar", "a: [\"]]\", [1]]", 2, at(0, 14, 3)],
+  ["a dash at the end of the text opens a list", "x:\n  b:\n    -", 3, at(8, 13, 4)],
+  ["a dash before a CR opens a list", "x:\r\n  b:\r\n    -\r\n", 3, at(10, 15, 4)],
 ];
 
 describe('nesting depth, exact', () => {

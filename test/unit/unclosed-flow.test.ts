@@ -58,6 +58,9 @@ describe('the brackets a line leaves open', () => {
       ["a: ['it''s ]'", 3],
       ["a: ['x]', \"y\"]", undefined],
       ['a: [x]#y', undefined],
+      ['a: [x#]', undefined],
+      ["a: ['x\\', [y", 3],
+      ['a: ["x"\', [y', 3],
     ];
     for (const [line, at] of cases) assert.equal(unmatchedOpener(line), at, line);
   });
@@ -69,6 +72,10 @@ describe('which problems are said at the bracket', () => {
   const next = text.indexOf('c: 1');
   it('a syntax error after the bracket\'s line, across CRLF, empty, blank and comment lines, as a range of one character', () => {
     assert.deepEqual(diagnoseUnclosedFlows(text, [draft('yaml-syntax', next)]), [{ code: 'yaml-syntax', message: 'This list opened with [ is never closed; add the closing ] where it ends.', start: text.indexOf('['), end: text.indexOf('[') + 1, data: { yamlCode: 'MISSING_FLOW_CLOSE' } }]);
+  });
+  it('an error in the middle or at the end of its line: the bracket is on the line above it', () => {
+    const mid = 'a:\n  b: [x\nc: 1\n';
+    for (const at of [mid.indexOf(': 1'), mid.indexOf('1\n')]) assert.deepEqual(diagnoseUnclosedFlows(mid, [draft('yaml-syntax', at)]).map((d) => d.start), [mid.indexOf('[')]);
   });
   it('not a quote never closed, another code, an error on the first line, or one after a line with nothing open', () => {
     const kept = [draft('yaml-syntax', next, 'MISSING_CLOSING_QUOTE'), draft('yaml-tab-indent', next), draft('yaml-syntax', 1)];

@@ -53,7 +53,7 @@ export function layoutOf(text: string): SectionSpan[] | null {
       if (!current && !isBlankOrComment(text, lineStart, lineEnd)) return null;
     } else if (ch === 0x23 /* # */) {
       // A comment at column 0 belongs to whatever is open.
-    } else if (ch === 0x2d /* - */ && current && /^-(?:[ \t]|\r?$)/.test(text.slice(lineStart, lineStart + 2))) {
+    } else if (ch === 0x2d /* - */ && current && /^-(?:[ \t\r\n]|$)/.test(text.slice(lineStart, lineStart + 2))) {
       // A zero-indented sequence item of the open section (`key:\n- item`).
     } else {
       KEY_LINE.lastIndex = lineStart;
@@ -94,7 +94,7 @@ function splitItems(text: string, s: SectionSpan): Span[] | undefined {
       return undefined; // tabs: let the whole-section parse report them
     } else {
       const col = i - lineStart;
-      const isItem = ch === 0x2d && /^-(?:[ \t]|\r?$)/.test(text.slice(i, i + 2));
+      const isItem = ch === 0x2d && /^-(?:[ \t\r\n]|$)/.test(text.slice(i, i + 2));
       if (indent === -1) {
         if (!isItem) return undefined;
         indent = col;
