@@ -15,7 +15,7 @@ export interface KeyLine {
 }
 
 const LINE = /^( *)((?:- +)*)(.*)$/s; // s: U+2028, U+2029 and a lone CR are text inside a YAML line
-const KEY = /^("[^"]*"|'[^']*'|[^\s#:"'][^:#]*?)(\s*):(?:\s+|$)/;
+const KEY = /^("[^"]*"|'(?:[^']|'')*'|[^\s#:"'][^:#]*?)(\s*):(?:\s+|$)/; // '' is a quote inside single quotes
 
 export function readKeyLine(line: string): KeyLine {
   const m = LINE.exec(line) as RegExpExecArray; // matches any line without a line break
@@ -30,5 +30,6 @@ export function readKeyLine(line: string): KeyLine {
 }
 
 function unquote(k: string): string {
-  return /^(["']).*\1$/.test(k) ? k.slice(1, -1) : k.trim();
+  if (/^'.*'$/.test(k)) return k.slice(1, -1).replaceAll("''", "'");
+  return /^".*"$/.test(k) ? k.slice(1, -1) : k.trim();
 }

@@ -122,13 +122,13 @@ export class ParsedStudy {
     if (root.kind === 'whole') {
       return walk(root.piece.part.root, path, root.piece.base, undefined, this.firstLine());
     }
-    if (path.length === 0) {
-      // The root mapping starts at its first key, after any leading comments, as in a whole parse.
-      const first = root.sections[0];
-      return { value: first ? { start: first.span.start, end: this.text.length } : this.firstLine(), found: true };
-    }
+    // The root mapping starts at its first key, after any leading comments, as in a whole parse.
+    const first = root.sections[0];
+    const all = first ? { start: first.span.start, end: this.text.length } : this.firstLine();
+    if (path.length === 0) return { value: all, found: true };
     const section = root.byKey.get(String(path[0]));
-    if (!section) return { value: this.firstLine(), found: false };
+    // A key the file lacks: the root mapping, as a whole parse says.
+    if (!section) return { value: all, found: false };
     if (!section.items) return walk(section.head.part.root, path, section.head.base, undefined, this.firstLine());
     const items = section.items;
     const whole: Located = { key: section.keySpan, value: itemsSpan(items), found: true };
