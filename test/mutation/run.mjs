@@ -37,7 +37,7 @@ const AREA_TESTS = {
   editor:
     '^(fixes|fix-all|hover-edges|editor|hover-outline|cursor-context|insertion-fixes|insert-edges|fix-safety|fix-verification|acknowledge-fix|acknowledged|golden|conversions|conversion-edges|quantity-nodes|applied-safely|fix-catalogue|on-enter)\\.test\\.ts$',
   parse:
-    '^(plain-subset|layout|fold-name|library-parse|invisible-names|unclosed-flow|depth|input|incremental|property|memory|examples|problem-codes|messages|fixes|golden|cursor-context|hover-outline|fix-safety|text-safety|prepare-text|indentation|number-as-text)\\.test\\.ts$',
+    '^(plain-subset|layout|locate|key-line|fold-name|library-parse|invisible-names|unclosed-flow|depth|input|incremental|property|memory|examples|problem-codes|messages|fixes|golden|cursor-context|hover-outline|fix-safety|text-safety|prepare-text|indentation|number-as-text)\\.test\\.ts$',
 };
 
 /** The files to run first in an area: those written for it, so the mutants they kill cost little. */
@@ -47,7 +47,7 @@ const AREA_FIRST = {
   agree: 'agree-values,agree-matching,diff-edges,agree-exports,consensus-edges,agree',
   checks: 'invisible-sites,checks-edges,checks',
   schema: 'messages-wording,units-reading,schema-paths,schema-helpers-edges,ucum-edges,profile-data,schema-edges,messages-branches,units,quantities,profiles',
-  parse: 'fold-name,library-parse,invisible-names,text-safety,prepare-text,indentation,layout,plain-subset,unclosed-flow,depth',
+  parse: 'fold-name,library-parse,invisible-names,text-safety,prepare-text,indentation,layout,locate,key-line,plain-subset,unclosed-flow,depth',
 };
 
 const base = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
